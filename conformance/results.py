@@ -1,0 +1,143 @@
+"""One outcome per scenario, from pytest's reports, and the JSON Lines results file.
+
+The results file is an interface (documented in README.md, "Reading the results"):
+a ``run`` record, then one ``scenario`` record per scenario. Add fields; never rename
+or remove one.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import sys
+import time
+from dataclasses import asdict, dataclass
+from importlib import metadata
+
+from .contract import CONTRACT_VERSION
+from .scenarios import ScenarioMeta
+
+RESULTS_FORMAT = 1
+OUTCOMES = ("PASS", "FAIL", "ERROR", "XFAIL", "XPASS", "SKIP", "UNSUPPORTED")
+UNSUPPORTED = "UNSUPPORTED"
+
+
+@dataclass
+class Result:
+    meta: ScenarioMeta
+    nodeid: str
+    outcome: str = "SKIP"
+    message: str = ""
+    duration: float = 0.0
+    reported: bool = False
+
+
+class ResultCollector:
+    """Fold the setup/call/teardown reports of each scenario into one outcome."""
+
+    def __init__(self):
+        self.results: dict[str, Result] = {}
+
+    def expect(self, nodeid: str, meta: ScenarioMeta) -> None:
+        self.results[nodeid] = Result(meta, nodeid)
+
+    def record(self, report) -> None:
+        result = self.results.get(report.nodeid)
+        if result is None:
+            return
+        result.reported = True
+        result.duration += report.duration
+        if report.when == "setup":
+            if report.failed:
+                result.outcome, result.message = "ERROR", _failure_message(report)
+            elif report.skipped:
+                result.outcome, result.message = _skip_outcome(report)
+        elif report.when == "call":
+            if report.passed:
+                result.outcome, result.message = "PASS", ""
+            elif report.failed:
+                result.outcome, result.message = "FAIL", _failure_message(report)
+            else:
+                result.outcome, result.message = _skip_outcome(report)
+        elif report.failed and result.outcome in ("PASS", "SKIP", UNSUPPORTED):
+            result.outcome, result.message = "ERROR", "teardown: " + _failure_message(report)
+
+    def ran(self) -> list[Result]:
+        """Results of the scenarios that reached setup (deselected ones are left out)."""
+        return [r for r in self.results.values() if r.reported]
+
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(OUTCOMES, 0)
+        for result in self.ran():
+            counts[result.outcome] += 1
+        return counts
+
+
+def _failure_message(report) -> str:
+    crash = getattr(report.longrepr, "reprcrash", None)
+    if crash is not None:
+        return crash.message
+    return str(report.longrepr).strip().splitlines()[-1] if report.longrepr else "failed"
+
+
+def _skip_outcome(report) -> tuple[str, str]:
+    reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else str(report.longrepr)
+    reason = reason.removeprefix("Skipped: ")
+    if reason.startswith(UNSUPPORTED):
+        return UNSUPPORTED, reason.removeprefix(UNSUPPORTED + ": ")
+    return "SKIP", reason
+
+
+def _version(dist: str) -> str | None:
+    try:
+        return metadata.version(dist)
+    except metadata.PackageNotFoundError:
+        return None
+
+
+def run_record(target, started: float, counts: dict[str, int]) -> dict:
+    """The header line: what ran, against what, where."""
+    return {
+        "record": "run",
+        "format": RESULTS_FORMAT,
+        "suite_version": _version("flask-conformance"),
+        "contract_version": CONTRACT_VERSION,
+        "app": target.app_spec if target else None,
+        "base_url": target.base_url if target else None,
+        "transport": target.transport if target else None,
+        "server": target.server.server if target and target.server else None,
+        "implementation": (target.manifest.get("implementation") if target else None),
+        "areas": (target.manifest.get("areas") if target else None),
+        "python": platform.python_version(),
+        "platform": sys.platform,
+        "flask": _version("flask"),
+        "werkzeug": _version("werkzeug"),
+        "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
+        "duration": round(time.time() - started, 3),
+        "counts": counts,
+    }
+
+
+def scenario_record(result: Result) -> dict:
+    meta = asdict(result.meta)
+    return {
+        "record": "scenario",
+        "id": meta["id"],
+        "feature": meta["feature"],
+        "area": meta["area"],
+        "title": meta["title"],
+        "tags": list(meta["tags"]),
+        "spec": list(meta["specs"]),
+        "outcome": result.outcome,
+        "message": result.message,
+        "nodeid": result.nodeid,
+        "duration": round(result.duration, 4),
+    }
+
+
+def write_results(path: str, target, started: float, collector: ResultCollector) -> None:
+    results = collector.ran()
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(json.dumps(run_record(target, started, collector.counts())) + "\n")
+        for result in results:
+            out.write(json.dumps(scenario_record(result), ensure_ascii=False) + "\n")

@@ -1,0 +1,56 @@
+"""The tag registry: every tag a feature may carry, and how id and spec tags become markers.
+
+Registered tags are pytest markers, so ``--strict-markers`` rejects a typo. Two tag
+families carry a value and are not markers of their own: ``@id:<area>.<name>`` (the
+scenario's stable id) and ``@spec:<CATALOGUE-ID>`` (the behavior it checks).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .contract import AREAS
+
+ID_PREFIX = "id:"
+SPEC_PREFIX = "spec:"
+
+TIERS = {
+    "core": "any Flask-like framework passes this",
+    "flask": "Flask's exact wire behavior (cookie format, redirect codes, Werkzeug details)",
+    "ext": "a popular extension keeps working",
+    "optional": "a Flask-like framework may lack this",
+}
+KINDS = {
+    "property": "driven by hypothesis: many generated examples per scenario",
+    "live_only": "needs a real socket",
+}
+AREA_MEANINGS = {
+    "hooks": "before/after/teardown request hooks and their order",
+    "strict_slashes": "trailing-slash redirects and merged slashes",
+    "redirect_to": "rules that redirect without calling a view",
+    "defaults": "rule defaults and the redirect to the canonical rule",
+    "flashing": "flashed messages",
+    "sessions": "the signed cookie session",
+}
+assert set(AREA_MEANINGS) == set(AREAS)
+
+VALUE_MARKERS = {
+    "scenario_id": "the scenario's stable id, from its @id: tag",
+    "spec_ref": "the catalogue behavior a scenario checks, from its @spec: tag",
+}
+
+
+def register_markers(config) -> None:
+    """Add every registered tag to the markers ini value."""
+    for table in (AREA_MEANINGS, TIERS, KINDS, VALUE_MARKERS):
+        for name, meaning in table.items():
+            config.addinivalue_line("markers", f"{name}: {meaning}")
+
+
+def apply_value_tag(tag: str, function) -> bool:
+    """Turn ``@id:x`` and ``@spec:X`` into value markers; say whether the tag was handled."""
+    for prefix, marker in ((ID_PREFIX, pytest.mark.scenario_id), (SPEC_PREFIX, pytest.mark.spec_ref)):
+        if tag.startswith(prefix):
+            marker(tag[len(prefix):])(function)
+            return True
+    return False

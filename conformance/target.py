@@ -1,0 +1,86 @@
+"""The app under test, reached through one transport, and its manifest."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import requests
+
+from .client import ConformanceClient
+from .contract import CONTRACT_VERSION, MANIFEST_PATH
+from .loading import load_app
+from .transports.live import LiveServer
+from .transports.wsgi import WSGIAdapter
+
+IN_PROCESS_BASE = "http://localhost"
+
+
+class TargetError(Exception):
+    """The app cannot be checked at all (no manifest, wrong contract version)."""
+
+
+@dataclass
+class Target:
+    """Where clients connect, how, and what the app declares in its manifest.
+
+    :param transport: ``wsgi`` (in-process), ``live`` (a server we started) or ``url``.
+    :param base_url: the app's root URL.
+    :param adapter: the in-process adapter, or None to speak real HTTP.
+    """
+
+    transport: str
+    app_spec: str | None
+    base_url: str
+    timeout: float
+    adapter: WSGIAdapter | None = None
+    server: LiveServer | None = None
+    manifest: dict = field(default_factory=dict)
+
+    def new_client(self) -> ConformanceClient:
+        """A fresh client with an empty cookie jar."""
+        return ConformanceClient(self.base_url, self.adapter, self.timeout)
+
+    def read_manifest(self) -> dict:
+        """Fetch and check the manifest; raise TargetError when the app has none."""
+        where = self.base_url + MANIFEST_PATH
+        with self.new_client() as client:
+            try:
+                response = client.get(MANIFEST_PATH)
+                manifest = response.json() if response.status_code == 200 else None
+            except (requests.RequestException, ValueError) as exc:
+                raise TargetError(f"could not read the manifest at {where}: {exc}") from exc
+        if not isinstance(manifest, dict) or not isinstance(manifest.get("areas"), list):
+            raise TargetError(
+                f"{where} answered {response.status_code} without a manifest "
+                f"(a JSON object with 'contract_version' and 'areas'): is this a contract app? "
+                f"See CONTRACT.md."
+            )
+        if str(manifest.get("contract_version")) != CONTRACT_VERSION:
+            raise TargetError(
+                f"the app implements contract version {manifest.get('contract_version')!r}; "
+                f"this suite checks version {CONTRACT_VERSION!r}."
+            )
+        self.manifest = manifest
+        return manifest
+
+    def close(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+
+
+def open_target(transport: str, app_spec: str | None, base_url: str | None, server: str, timeout: float) -> Target:
+    """Load or start the app as the options say, and read its manifest."""
+    if base_url:
+        target = Target("url", None, base_url, timeout)
+    elif transport == "live":
+        load_app(app_spec)  # fail here, with the loader's message, rather than in the server log
+        live = LiveServer(app_spec, server)
+        target = Target("live", app_spec, live.start(), timeout, server=live)
+    else:
+        target = Target("wsgi", app_spec, IN_PROCESS_BASE, timeout, adapter=WSGIAdapter(load_app(app_spec)))
+    try:
+        target.read_manifest()
+    except TargetError:
+        target.close()
+        raise
+    return target

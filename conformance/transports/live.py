@@ -1,0 +1,108 @@
+"""Run the app under a real WSGI server in a subprocess, on an ephemeral 127.0.0.1 port.
+
+The server is started once per run and stopped at its end. Start-up waits for the
+``LISTENING`` line, then probes the manifest until the server answers over HTTP; if
+either does not happen, :class:`LiveServerError` carries the server's log.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+import requests
+
+from ..contract import MANIFEST_PATH
+
+
+class LiveServerError(RuntimeError):
+    """The live server did not start; the message holds its log."""
+
+
+class LiveServer:
+    """A subprocess serving ``app_spec`` with ``server`` (waitress or wsgiref).
+
+    :param app_spec: the ``--app`` spec; the subprocess loads it itself.
+    :param server: the WSGI server to use.
+    :param startup_timeout: seconds to wait for the server to answer.
+    """
+
+    def __init__(self, app_spec: str, server: str = "waitress", startup_timeout: float = 15.0):
+        self.app_spec = app_spec
+        self.server = server
+        self.startup_timeout = startup_timeout
+        self.base_url: str | None = None
+        self._process: subprocess.Popen | None = None
+        self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
+
+    def start(self) -> str:
+        """Start the server and return its base URL once it answers."""
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(p or os.getcwd() for p in sys.path))
+        env["PYTHONUNBUFFERED"] = "1"
+        self._process = subprocess.Popen(
+            [sys.executable, "-m", "conformance.transports.serve", "--app", self.app_spec, "--server", self.server],
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            text=True,
+            env=env,
+        )
+        self.base_url = self._read_listening_line()
+        self._probe()
+        return self.base_url
+
+    def stop(self) -> None:
+        """Stop the server (terminate, then kill after 5 s)."""
+        if self._process is None or self._process.poll() is not None:
+            return
+        self._process.terminate()
+        try:
+            self._process.wait(5)
+        except subprocess.TimeoutExpired:
+            self._process.kill()
+            self._process.wait(5)
+
+    def log(self) -> str:
+        """What the server wrote to stderr so far."""
+        self._log.flush()
+        self._log.seek(0)
+        return self._log.read()
+
+    def _read_listening_line(self) -> str:
+        found: dict = {}
+
+        def read():
+            for line in self._process.stdout:
+                if line.startswith("LISTENING "):
+                    found["url"] = line.split(" ", 1)[1].strip()
+                    return
+
+        reader = threading.Thread(target=read, daemon=True)
+        reader.start()
+        reader.join(self.startup_timeout)
+        if "url" not in found:
+            self._fail(f"it did not report a listening port within {self.startup_timeout:g} s")
+        return found["url"]
+
+    def _probe(self) -> None:
+        deadline = time.monotonic() + self.startup_timeout
+        while True:
+            try:
+                requests.get(self.base_url + MANIFEST_PATH, timeout=2)
+                return  # any HTTP answer means the server is up
+            except requests.RequestException as exc:
+                if self._process.poll() is not None or time.monotonic() > deadline:
+                    self._fail(f"it did not answer on {self.base_url} ({exc})")
+                time.sleep(0.05)
+
+    def _fail(self, why: str):
+        self.stop()
+        code = self._process.poll()
+        status = f"exit status {code}" if code is not None else "still running"
+        raise LiveServerError(
+            f"the {self.server} server for --app={self.app_spec!r} failed to start: {why} "
+            f"({status}). Server log:\n{self.log() or '(empty)'}"
+        )

@@ -1,0 +1,59 @@
+"""Serve an app spec on 127.0.0.1 with a real WSGI server (the subprocess side of live.py).
+
+Usage: ``python -m conformance.transports.serve --app SPEC --server waitress``.
+Binds an ephemeral port and prints ``LISTENING http://127.0.0.1:PORT`` once it can
+accept connections.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ..loading import AppLoadError, load_app
+
+SERVERS = ("waitress", "wsgiref")
+
+
+def _waitress(app, host, port):
+    import waitress
+
+    server = waitress.create_server(app, host=host, port=port, threads=4, clear_untrusted_proxy_headers=False)
+    return server.effective_port, server.run
+
+
+def _wsgiref(app, host, port):
+    from socketserver import ThreadingMixIn
+    from wsgiref.simple_server import WSGIRequestHandler, WSGIServer, make_server
+
+    class Server(ThreadingMixIn, WSGIServer):
+        daemon_threads = True
+
+    class QuietHandler(WSGIRequestHandler):
+        def log_message(self, *args):
+            pass
+
+    server = make_server(host, port, app, server_class=Server, handler_class=QuietHandler)
+    return server.server_port, server.serve_forever
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(prog="conformance.transports.serve")
+    parser.add_argument("--app", required=True)
+    parser.add_argument("--server", choices=SERVERS, default="waitress")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=0)
+    args = parser.parse_args(argv)
+    try:
+        app = load_app(args.app)
+    except AppLoadError as exc:
+        print(f"error: {exc}", file=sys.stderr, flush=True)
+        return 2
+    port, serve = {"waitress": _waitress, "wsgiref": _wsgiref}[args.server](app, args.host, args.port)
+    print(f"LISTENING http://{args.host}:{port}", flush=True)
+    serve()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

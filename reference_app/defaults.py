@@ -1,0 +1,5 @@
+"""The defaults area of the contract (placeholder: no routes yet)."""
+
+
+def install(main):
+    return {}

@@ -1,0 +1,5 @@
+"""The flashing area of the contract (placeholder: no routes yet)."""
+
+
+def install(main):
+    return {}

@@ -1,0 +1,5 @@
+"""The redirect_to area of the contract (placeholder: no routes yet)."""
+
+
+def install(main):
+    return {}

@@ -1,0 +1,1 @@
+"""Self-tests of the suite: mutants, step matching, feature lint, harness units."""

@@ -1,0 +1,22 @@
+"""Run the suite in a subprocess against an app spec and read back its results file."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_suite(app_spec: str, results: Path, *args: str, timeout: float = 300) -> tuple[dict, list[dict], str]:
+    """Run ``pytest steps`` on ``app_spec``; return the run record, scenario records and output."""
+    command = [sys.executable, "-m", "pytest", str(ROOT / "steps"), "-q", "-p", "no:cacheprovider",
+               f"--app={app_spec}", f"--results={results}", *args]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    output = done.stdout + done.stderr
+    if not results.exists():
+        raise AssertionError(f"the suite wrote no results (exit {done.returncode}):\n{output[-3000:]}")
+    lines = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines()]
+    return lines[0], lines[1:], output

@@ -1,0 +1,1 @@
+"""Step definitions: the shared HTTP vocabulary and one module per behavior area."""

@@ -1,0 +1,111 @@
+"""The shared HTTP vocabulary: send a request, follow a redirect, check status, headers, body."""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urljoin
+
+from pytest_bdd import parsers, then, when
+
+from .observed import header_values, observed
+
+REQUEST = r"the client sends (?P<method>[A-Z]+) (?P<path>/\S*)"
+
+
+@when(parsers.re(REQUEST + "$"), target_fixture="response")
+def _(client, method, path):
+    return client.request(method, path)
+
+
+@when(parsers.re(REQUEST + r" with the form (?P<form>\S+)$"), target_fixture="response")
+def _(client, method, path, form):
+    return client.request(method, path, data=form,
+                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+
+
+@when(parsers.re(REQUEST + r" with the header (?P<name>[\w-]+): (?P<value>.+)$"), target_fixture="response")
+def _(client, method, path, name, value):
+    return client.request(method, path, headers={name: value})
+
+
+@when("the client follows the redirect", target_fixture="response")
+def _(client, response):
+    assert response.is_redirect, f"expected a redirect to follow, got {observed(response)}"
+    target = urljoin(response.request.url, response.headers["Location"])
+    # 307 and 308 repeat the method and body; the other redirects turn into GET.
+    keep = response.status_code in (307, 308) or response.request.method == "HEAD"
+    method = response.request.method if keep else "GET"
+    if response.status_code in (307, 308):
+        sent = response.request
+        return client.request(method, target, data=sent.body,
+                              headers={"Content-Type": sent.headers.get("Content-Type")})
+    return client.request(method, target)
+
+
+@then(parsers.re(r"the status is (?P<code>\d{3})$"))
+def _(response, code):
+    assert response.status_code == int(code), f"expected status {code}, got {observed(response)}"
+
+
+@then(parsers.re(r'the header (?P<name>[\w-]+) is "(?P<value>[^"]*)"$'))
+def _(response, name, value):
+    assert header_values(response, name) == [value], (
+        f"expected {name}: {value!r}, got {header_values(response, name)} in {observed(response)}"
+    )
+
+
+@then(parsers.re(r"the header (?P<name>[\w-]+) is absent$"))
+def _(response, name):
+    assert not header_values(response, name), f"expected no {name} header, got {observed(response)}"
+
+
+@then(parsers.re(r"the header (?P<name>[\w-]+) includes (?P<token>[\w-]+)$"))
+def _(response, name, token):
+    tokens = [t.strip().lower() for v in header_values(response, name) for t in v.split(",")]
+    assert token.lower() in tokens, f"expected {name} to include {token}, got {observed(response)}"
+
+
+@then(parsers.re(r"the Location is the absolute URL of (?P<path>/\S*)$"))
+def _(client, response, path):
+    expected = client.url(path)
+    assert header_values(response, "Location") == [expected], (
+        f"expected Location: {expected}, got {observed(response)}"
+    )
+
+
+@then(parsers.re(r"the Allow header lists exactly (?P<methods>[A-Z, ]+)$"))
+def _(response, methods):
+    # The order of Allow changes with PYTHONHASHSEED: it is a set.
+    expected = {m.strip() for m in methods.split(",")}
+    got = {m.strip() for v in header_values(response, "Allow") for m in v.split(",") if m.strip()}
+    assert got == expected, f"expected Allow = {sorted(expected)}, got {observed(response)}"
+
+
+@then(parsers.re(r'the body is "(?P<text>.*)"$'))
+def _(response, text):
+    assert response.text == text, f"expected the body {text!r}, got {observed(response)}"
+
+
+@then("the body is empty")
+def _(response):
+    assert response.content == b"", f"expected an empty body, got {observed(response)}"
+
+
+@then(parsers.re(r'the body contains "(?P<text>.*)"$'))
+def _(response, text):
+    assert text in response.text, f"expected the body to contain {text!r}, got {observed(response)}"
+
+
+@then(parsers.re(r"the JSON body is (?P<document>[\[{\"].*)$"))
+def _(response, document):
+    try:
+        got = response.json()
+    except ValueError:
+        got = "(not JSON)"
+    assert got == json.loads(document), f"expected the JSON {document}, got {observed(response)}"
+
+
+@then(parsers.re(r"the body links to the absolute URL of (?P<path>/\S*)$"))
+def _(client, response, path):
+    link = f'href="{client.url(path)}"'
+    assert link in response.text, f"expected the body to contain {link}, got {observed(response)}"
