@@ -3,6 +3,7 @@ that collects each scenario twice). The harness itself comes in as the pytest11 
 
 pytest_plugins = [
     "steps.http_steps",
+    "steps.cookie_steps",
     "steps.hooks_steps",
     "steps.sessions_steps",
     "steps.flashing_steps",
