@@ -30,11 +30,6 @@ def _rows(records, scenario_id):
 
 
 @pytest.fixture(scope="session")
-def baseline(tmp_path_factory):
-    return run_suite("reference_app:create_app()", tmp_path_factory.mktemp("baseline") / "r.jsonl")
-
-
-@pytest.fixture(scope="session")
 def mutant_runs(request, tmp_path_factory):
     """Run the selected mutants on the areas their kills are in, two at a time."""
     out = tmp_path_factory.mktemp("mutants")

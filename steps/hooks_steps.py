@@ -1,1 +1,39 @@
-"""Steps of the hooks area."""
+"""Steps of the hooks area: the hook trail of a response, the teardown trail, relative redirects."""
+
+from __future__ import annotations
+
+from urllib.parse import urlsplit, urlunsplit
+
+from pytest_bdd import parsers, then
+
+from conformance.contract import TRACE_HEADER
+
+from .observed import header_values, observed
+
+#: The contract route that answers the teardown trail of the caller's latest request.
+TEARDOWNS_PATH = "/hooks/teardowns"
+
+
+@then(parsers.re(r"the trace is (?P<trail>\S.*)$"))
+def _(response, trail):
+    assert header_values(response, TRACE_HEADER) == [trail], (
+        f"expected {TRACE_HEADER}: {trail!r}, got {observed(response)}"
+    )
+
+
+@then(parsers.re(r"the teardown trace is (?P<trail>\S.*)$"))
+def _(client, response, trail):
+    log = client.request("GET", TEARDOWNS_PATH)
+    assert log.status_code == 200 and log.text == trail, (
+        f"expected the teardown trail {trail!r} after {response.request.method} "
+        f"{response.request.path_url}, got {observed(log)}"
+    )
+
+
+@then(parsers.re(r"the Location is the relative URL of (?P<path>/\S*)$"))
+def _(client, response, path):
+    # Relative to the host, so an app served under a path prefix keeps that prefix.
+    expected = urlunsplit(urlsplit(client.url(path))._replace(scheme="", netloc=""))
+    assert header_values(response, "Location") == [expected], (
+        f"expected Location: {expected}, got {observed(response)}"
+    )

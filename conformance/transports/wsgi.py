@@ -8,6 +8,7 @@ with that message.
 from __future__ import annotations
 
 import io
+import signal
 import threading
 from http.client import HTTPMessage
 from urllib.parse import unquote_to_bytes, urlsplit
@@ -120,25 +121,57 @@ def _seconds(timeout):
     return timeout
 
 
+class _Deadline(BaseException):
+    """Raised inside the app when its time is up; not an Exception, so the app cannot catch it."""
+
+
+def _run_with_timeout(task, timeout) -> bool:
+    """Run ``task``; say whether it finished within ``timeout`` seconds.
+
+    In the main thread an interval timer interrupts a hanging app at no cost per
+    call; elsewhere (signals only reach the main thread) a daemon thread runs it.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        worker = threading.Thread(target=task, name="conformance-wsgi", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        return not worker.is_alive()
+    armed = [True]
+
+    def expire(signum, frame):
+        if armed[0]:
+            raise _Deadline
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        task()
+        return True
+    except _Deadline:
+        return False
+    finally:
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _call(app, environ, timeout, request):
-    """Run the app and drain its body, in a worker thread when a timeout applies."""
+    """Run the app and drain its body, within ``timeout`` seconds unless it is None."""
     outcome: dict = {}
 
     def run():
         try:
             outcome["answer"] = _run_app(app, environ)
+        except _Deadline:
+            raise
         except BaseException as exc:  # noqa: BLE001 - any exception is the app's answer
             outcome["error"] = exc
 
     what = f"{request.method} {request.path_url}"
     if timeout is None:
         run()
-    else:
-        worker = threading.Thread(target=run, name=f"wsgi {what}", daemon=True)
-        worker.start()
-        worker.join(timeout)
-        if worker.is_alive():
-            raise AppTimedOut(f"the app did not answer {what} within {timeout:g} s")
+    elif not _run_with_timeout(run, timeout):
+        raise AppTimedOut(f"the app did not answer {what} within {timeout:g} s")
     if "error" in outcome:
         exc = outcome["error"]
         if isinstance(exc, WSGIProtocolError):

@@ -1,0 +1,76 @@
+"""The features follow the house style: tags, ids, titles, descriptions, catalogue coverage."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+import pytest
+
+from conformance.contract import AREAS
+from conformance.tags import ID_PREFIX, KINDS, SPEC_PREFIX, TIERS
+from selftests.feature_files import FEATURES, features
+
+ALL = [(area, feature, template) for area, feature in features() for template in feature.scenarios.values()]
+BANNED_WORDS = re.compile(r"\b(should|test that|verify|verifies|check|checks)\b", re.I)
+
+# Every catalogue behavior of the six areas needs a scenario; those left out say why.
+CATALOGUE = {
+    "hooks": [f"HOOK-{n}" for n in range(1, 10)],
+    "strict_slashes": [f"SLASH-{n}" for n in range(1, 7)],
+    "redirect_to": [f"RTO-{n}" for n in range(1, 5)],
+    "defaults": ["DEF-1", "DEF-2"],
+    "flashing": [f"FLASH-{n}" for n in range(1, 9)],
+    "sessions": [f"SESS-{n}" for n in range(1, 20)],
+}
+NOT_OBSERVABLE = {}
+
+
+def _tagged(template, prefix):
+    return [t[len(prefix):] for t in template.tags if t.startswith(prefix)]
+
+
+def test_features_exist_for_every_area():
+    assert {area for area, _, _ in ALL} == set(AREAS)
+
+
+@pytest.mark.parametrize(("area", "feature"), list(features()), ids=lambda v: getattr(v, "rel_filename", v))
+def test_feature_has_its_area_tag_a_rule_and_a_source(area, feature):
+    assert feature.tags == {area}, f"{feature.rel_filename}: the Feature carries exactly its area tag @{area}"
+    assert feature.description.strip(), f"{feature.rel_filename}: a paragraph under Feature states the rule"
+    assert "Source:" in feature.description, f"{feature.rel_filename}: the description names its Source:"
+    assert len(feature.scenarios) <= 8, f"{feature.rel_filename}: split features over 8 scenarios"
+    if feature.background:
+        assert all(step.type == "given" for step in feature.background.steps), "Background holds only Givens"
+
+
+@pytest.mark.parametrize(("area", "feature", "template"), ALL, ids=[t.name for _, _, t in ALL])
+def test_scenario_has_an_id_a_spec_a_tier_and_a_plain_title(area, feature, template):
+    ids = _tagged(template, ID_PREFIX)
+    assert len(ids) == 1 and re.fullmatch(rf"{area}\.[a-z0-9_]+", ids[0]), f"one @id:{area}.<name> tag: {ids}"
+    specs = _tagged(template, SPEC_PREFIX)
+    assert specs and all(re.fullmatch(r"[A-Z]+-\d+", s) for s in specs), f"@spec:<ID> tags: {specs}"
+    plain = {t for t in template.tags if not t.startswith((ID_PREFIX, SPEC_PREFIX))}
+    assert len(plain & set(TIERS)) == 1, f"exactly one tier tag of {sorted(TIERS)}: {sorted(plain)}"
+    assert plain <= set(TIERS) | set(KINDS), f"unregistered or misplaced tags: {sorted(plain - set(TIERS) - set(KINDS))}"
+    assert len(template.name) <= 70, f"title over 70 characters: {template.name!r}"
+    assert not BANNED_WORDS.search(template.name), f"state the behavior, do not ask for it: {template.name!r}"
+
+
+def test_ids_and_titles_are_unique():
+    ids = Counter(_tagged(t, ID_PREFIX)[0] for _, _, t in ALL if _tagged(t, ID_PREFIX))
+    titles = Counter(t.name for _, _, t in ALL)
+    assert [i for i, n in ids.items() if n > 1] == []
+    assert [t for t, n in titles.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("area", AREAS)
+def test_every_catalogue_behavior_has_a_scenario(area):
+    covered = {s for a, _, t in ALL if a == area for s in _tagged(t, SPEC_PREFIX)}
+    missing = [b for b in CATALOGUE[area] if b not in covered and b not in NOT_OBSERVABLE]
+    assert not missing, f"no scenario in features/{area} checks {missing}"
+
+
+def test_no_stray_files_in_features():
+    stray = [p.name for p in FEATURES.rglob("*") if p.is_file() and p.suffix != ".feature"]
+    assert not stray

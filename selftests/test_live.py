@@ -1,0 +1,32 @@
+"""The live transport: the same scenarios pass over TCP, and a server that fails says why."""
+
+from __future__ import annotations
+
+import pytest
+
+from conformance.transports.live import LiveServer, LiveServerError
+from selftests.suite_runs import run_suite
+
+
+def test_every_scenario_passes_over_a_live_waitress_server(tmp_path, baseline):
+    run, records, output = run_suite("reference_app:create_app()", tmp_path / "live.jsonl", "--transport=live")
+    assert run["transport"] == "live" and run["server"] == "waitress" and run["base_url"].startswith("http://127.0.0.1:")
+    failing = [f"{r['id']}: {r['message']}" for r in records if r["outcome"] != "PASS"]
+    assert not failing, "\n".join(failing) + output[-1500:]
+    assert {r["id"] for r in records} == {r["id"] for r in baseline[1]}
+
+
+def test_the_wsgiref_server_serves_the_suite_too(tmp_path):
+    run, records, output = run_suite("reference_app:create_app()", tmp_path / "wsgiref.jsonl",
+                                     "--transport=live", "--server=wsgiref", "-m", "strict_slashes")
+    assert run["server"] == "wsgiref"
+    assert records and all(r["outcome"] == "PASS" for r in records), output[-2000:]
+
+
+def test_a_server_that_cannot_start_shows_its_log():
+    server = LiveServer("selftests.apps.broken_import:app", startup_timeout=10)
+    with pytest.raises(LiveServerError) as error:
+        server.start()
+    message = str(error.value)
+    assert "failed to start" in message and "exit status 2" in message
+    assert "a_dependency_that_is_not_installed" in message

@@ -1,0 +1,77 @@
+"""Whole runs of the suite: the CLI's exit status, the results file, misbehaving and partial apps."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from selftests.suite_runs import ROOT, run_suite
+
+RUN_FIELDS = {"record", "format", "suite_version", "contract_version", "app", "base_url", "transport",
+              "implementation", "areas", "python", "flask", "werkzeug", "started", "duration", "counts"}
+SCENARIO_FIELDS = {"record", "id", "feature", "area", "title", "tags", "spec", "outcome", "message"}
+
+
+def cli(*args, timeout=300):
+    command = [sys.executable, "-c", "from conformance.cli import main; raise SystemExit(main())", *args]
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+
+
+def test_results_file_has_a_run_record_then_one_record_per_scenario(baseline):
+    run, records, _ = baseline
+    assert RUN_FIELDS <= set(run) and run["record"] == "run" and run["transport"] == "wsgi"
+    assert run["counts"]["PASS"] == len(records)
+    assert all(SCENARIO_FIELDS <= set(r) and r["record"] == "scenario" for r in records)
+    assert len({r["id"] for r in records}) == len(records), "ids are unique"
+
+
+def test_cli_run_passes_on_the_reference_app_and_prints_the_summary(tmp_path):
+    done = cli("run", "-q", "--results", str(tmp_path / "r.jsonl"), "--", "-m", "strict_slashes")
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "flask-conformance summary" in done.stdout
+    assert "strict_slashes  Redirect to the trailing-slash URL" in done.stdout
+    header = json.loads((tmp_path / "r.jsonl").read_text().splitlines()[0])
+    assert header["app"] == "reference_app:create_app()"
+
+
+@pytest.mark.parametrize(("app", "message"), [
+    ("no_such_module:app", "no module named 'no_such_module'"),
+    ("selftests.apps.echo:create_app", "did you mean 'selftests.apps.echo:create_app()'?"),
+    ("selftests.apps.no_manifest:app", "without a manifest"),
+])
+def test_cli_exits_2_when_the_app_cannot_be_checked(app, message):
+    done = cli("run", "-q", "--app", app)
+    assert done.returncode == 2, done.stdout[-2000:] + done.stderr[-2000:]
+    assert message in done.stdout + done.stderr
+
+
+def test_cli_exits_1_when_a_scenario_fails():
+    done = cli("run", "-q", "--app", "selftests.mutants.slashes_not_merged:create_app()", "--", "-m", "strict_slashes")
+    assert done.returncode == 1
+    assert "FAIL strict_slashes.merge_slashes[/slashes/a//b]" in done.stdout
+
+
+def test_a_misbehaving_app_fails_its_scenarios_and_the_run_goes_on(tmp_path):
+    _, records, output = run_suite("selftests.apps.misbehaving:create_app()", tmp_path / "r.jsonl",
+                                   "-m", "strict_slashes", "--request-timeout=0.5")
+    by_id = {r["id"]: r for r in records}
+    hang = by_id["strict_slashes.no_redirect_to_slashless"]
+    assert hang["outcome"] == "FAIL" and "did not answer GET /slashes/file/ within 0.5 s" in hang["message"]
+    crash = by_id["strict_slashes.rule_not_strict[/slashes/loose/-loose]"]
+    assert crash["outcome"] == "FAIL" and "the app raised RuntimeError: the app fell over" in crash["message"]
+    broken = by_id["strict_slashes.rule_not_strict[/slashes/loose-dir-loose-dir]"]
+    assert broken["outcome"] == "FAIL" and "the status is int 200, not str" in broken["message"]
+    others = [r for r in records if r["id"] not in (hang["id"], crash["id"], broken["id"])]
+    assert others and all(r["outcome"] == "PASS" for r in others), output[-2000:]
+
+
+def test_areas_missing_from_the_manifest_are_unsupported(tmp_path):
+    _, records, _ = run_suite("selftests.apps.partial:create_app()", tmp_path / "r.jsonl")
+    outcomes = {(r["area"], r["outcome"]) for r in records}
+    assert ("strict_slashes", "PASS") in outcomes
+    assert {o for a, o in outcomes if a != "strict_slashes"} == {"UNSUPPORTED"}
+    unsupported = next(r for r in records if r["outcome"] == "UNSUPPORTED")
+    assert "does not declare the" in unsupported["message"]

@@ -1,0 +1,112 @@
+"""The in-process transport: the environ it builds, the responses it returns, misbehaving apps."""
+
+import threading
+import time
+
+import pytest
+
+from conformance.client import ConformanceClient
+from conformance.transports.wsgi import AppRaised, AppTimedOut, WSGIAdapter, WSGIProtocolError
+from selftests.apps import echo
+
+
+def client_for(app, script_name="", timeout=5.0):
+    return ConformanceClient("http://localhost", WSGIAdapter(app, script_name), timeout)
+
+
+def test_environ_carries_method_path_query_and_host():
+    environ = client_for(echo.app).get("/a%20b/c?x=1&x=2").json()
+    assert (environ["REQUEST_METHOD"], environ["PATH_INFO"], environ["QUERY_STRING"]) == ("GET", "/a b/c", "x=1&x=2")
+    assert (environ["HTTP_HOST"], environ["SERVER_NAME"], environ["SERVER_PORT"]) == ("localhost", "localhost", "80")
+    assert (environ["SCRIPT_NAME"], environ["REMOTE_ADDR"], environ["wsgi.url_scheme"]) == ("", "127.0.0.1", "http")
+
+
+def test_non_ascii_path_is_utf8_bytes_as_latin1():
+    environ = client_for(echo.app).get("/%E4%B8%AD").json()
+    assert environ["PATH_INFO"].encode("latin-1").decode("utf-8") == "/中"
+
+
+def test_mount_point_splits_script_name_from_path_info():
+    environ = client_for(echo.app, script_name="/mnt").get("/mnt/x/y").json()
+    assert (environ["SCRIPT_NAME"], environ["PATH_INFO"]) == ("/mnt", "/x/y")
+
+
+def test_body_arrives_with_content_length_and_type():
+    environ = client_for(echo.app).post("/form", data="a=1&b=2",
+                                        headers={"Content-Type": "application/x-www-form-urlencoded"}).json()
+    assert (environ["body"], environ["CONTENT_LENGTH"], environ["CONTENT_TYPE"]) == (
+        "a=1&b=2", "7", "application/x-www-form-urlencoded")
+
+
+def test_request_headers_become_http_variables():
+    client = client_for(echo.app)
+    client.cookies.set("jar", "1")
+    environ = client.get("/", headers={"X-Custom-Header": "v"}).json()
+    assert environ["HTTP_X_CUSTOM_HEADER"] == "v"
+    assert environ["HTTP_COOKIE"] == "jar=1"
+    assert len(environ["HTTP_X_CONFORMANCE_TOKEN"]) == 32
+
+
+def test_repeated_response_headers_and_every_set_cookie_survive():
+    client = client_for(echo.app)
+    response = client.get("/")
+    assert response.raw.headers.getlist("X-Repeated") == ["1", "2"]
+    assert response.raw.headers.getlist("Set-Cookie") == ["a=1; Path=/", "b=2; Path=/"]
+    assert {c.name: c.value for c in client.cookies} == {"a": "1", "b": "2"}
+
+
+def test_redirects_are_not_followed():
+    def redirecting(environ, start_response):
+        start_response("302 FOUND", [("Location", "/elsewhere")])
+        return [b""]
+
+    response = client_for(redirecting).get("/")
+    assert (response.status_code, response.headers["Location"]) == (302, "/elsewhere")
+
+
+def test_an_exception_becomes_an_error_that_says_what_the_app_did():
+    def raising(environ, start_response):
+        raise ValueError("boom")
+
+    with pytest.raises(AppRaised, match=r"the app raised ValueError: boom instead of answering GET /x"):
+        client_for(raising).get("/x")
+
+
+def test_a_hang_becomes_a_timeout():
+    def hanging(environ, start_response):
+        time.sleep(2)
+
+    started = time.monotonic()
+    with pytest.raises(AppTimedOut, match=r"did not answer GET /slow within 0.2 s"):
+        client_for(hanging, timeout=0.2).get("/slow")
+    assert time.monotonic() - started < 1.5
+
+
+@pytest.mark.parametrize(("answer", "message"), [
+    (lambda sr: [sr(200, []), b""][1:], "the status is int 200, not str"),
+    (lambda sr: [sr("200", []), b""][1:], "is not 'NNN Reason'"),
+    (lambda sr: [sr("200 OK", [("X", 1)]), b""][1:], "is not a (str, str) tuple"),
+    (lambda sr: [sr("200 OK", []), "text"][1:], "yielded str 'text', not bytes"),
+    (lambda sr: [b"no start_response"], "without calling start_response"),
+])
+def test_a_pep3333_violation_is_named(answer, message):
+    with pytest.raises(WSGIProtocolError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        client_for(lambda environ, start_response: answer(start_response)).get("/")
+
+
+def test_a_hang_outside_the_main_thread_times_out_too():
+    def hanging(environ, start_response):
+        time.sleep(2)
+
+    errors = []
+
+    def call():
+        try:
+            client_for(hanging, timeout=0.2).get("/slow")
+        except AppTimedOut as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=call)
+    thread.start()
+    thread.join(5)
+    assert len(errors) == 1 and "within 0.2 s" in str(errors[0])
