@@ -1,4 +1,4 @@
-"""The defaults area: rule defaults passed to views and the redirect to the defaults rule (contract /defaults/...)."""
+"""The defaults area: rule defaults and the redirect to the defaults rule (contract /defaults/...)."""
 
 from flask import Blueprint, jsonify, url_for
 
