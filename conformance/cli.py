@@ -34,6 +34,8 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--results", metavar="PATH", help="write the JSON Lines results to PATH")
     run.add_argument("--request-timeout", type=float, metavar="SECONDS",
                      help="per-request timeout (default 5)")
+    run.add_argument("--wsgi-lint", action="store_true", default=None,
+                     help="in-process: check every call against PEP 3333 (wsgiref.validate)")
     run.add_argument("-q", "--quiet", action="store_true", help="print dots, not one line per scenario")
     return parser
 
@@ -50,6 +52,8 @@ def pytest_arguments(args, extra: list[str]) -> list[str]:
         value = getattr(args, option)
         if value is not None:
             argv.append(f"--{option.replace('_', '-')}={value}")
+    if args.wsgi_lint:
+        argv.append("--wsgi-lint")
     return argv + extra
 
 

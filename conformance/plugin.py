@@ -46,6 +46,9 @@ def pytest_addoption(parser):
     group.addoption("--request-timeout", type=float, default=5.0,
                     help="seconds to wait for each response before failing the scenario (default 5)")
     group.addoption("--results", metavar="PATH", help="write one JSON line per scenario to PATH")
+    group.addoption("--wsgi-lint", action="store_true",
+                    help="in-process only: check every call against PEP 3333 (wsgiref.validate); "
+                         "a violation fails the scenario. Flask itself trips it (Content-Type on a 204)")
 
 
 def pytest_configure(config):
@@ -84,7 +87,7 @@ def pytest_collection_modifyitems(session, config, items):
 def _open(config):
     opt = config.option
     try:
-        return open_target(opt.transport, opt.app, opt.base_url, opt.server, opt.request_timeout)
+        return open_target(opt.transport, opt.app, opt.base_url, opt.server, opt.request_timeout, opt.wsgi_lint)
     except (AppLoadError, TargetError, LiveServerError) as exc:
         raise pytest.UsageError(str(exc)) from None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from wsgiref.validate import validator
 
 import requests
 
@@ -68,7 +69,8 @@ class Target:
             self.server.stop()
 
 
-def open_target(transport: str, app_spec: str | None, base_url: str | None, server: str, timeout: float) -> Target:
+def open_target(transport: str, app_spec: str | None, base_url: str | None, server: str, timeout: float,
+                wsgi_lint: bool = False) -> Target:
     """Load or start the app as the options say, and read its manifest."""
     if base_url:
         target = Target("url", None, base_url, timeout)
@@ -77,7 +79,10 @@ def open_target(transport: str, app_spec: str | None, base_url: str | None, serv
         live = LiveServer(app_spec, server)
         target = Target("live", app_spec, live.start(), timeout, server=live)
     else:
-        target = Target("wsgi", app_spec, IN_PROCESS_BASE, timeout, adapter=WSGIAdapter(load_app(app_spec)))
+        app = load_app(app_spec)
+        if wsgi_lint:
+            app = validator(app)
+        target = Target("wsgi", app_spec, IN_PROCESS_BASE, timeout, adapter=WSGIAdapter(app))
     try:
         target.read_manifest()
     except TargetError:

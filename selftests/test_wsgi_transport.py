@@ -2,6 +2,7 @@
 
 import threading
 import time
+from wsgiref.validate import validator
 
 import pytest
 
@@ -110,3 +111,12 @@ def test_a_hang_outside_the_main_thread_times_out_too():
     thread.start()
     thread.join(5)
     assert len(errors) == 1 and "within 0.2 s" in str(errors[0])
+
+
+def test_the_opt_in_pep3333_lint_names_the_violation():
+    def no_content_with_a_type(environ, start_response):
+        start_response("204 No Content", [("Content-Type", "text/html")])
+        return [b""]
+
+    with pytest.raises(AppRaised, match="Content-Type header found in a 204 response"):
+        client_for(validator(no_content_with_a_type)).get("/")

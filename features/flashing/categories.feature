@@ -14,13 +14,13 @@ Feature: Message categories
   @id:flashing.category_filter @spec:FLASH-4 @core
   Scenario Outline: A category filter returns only the messages of that category
     When the client sends GET /flashing/flash
-    And the client sends GET /flashing/messages?category_filter=error<options>
+    And the client sends GET /flashing/messages?<query>
     Then the JSON body is <messages>
 
     Examples:
-      | options            | messages            |
-      |                    | ["second"]          |
-      | &with_categories=1 | [["error", "second"]] |
+      | query                                   | messages              |
+      | category_filter=error                   | ["second"]            |
+      | category_filter=error&with_categories=1 | [["error", "second"]] |
 
   @id:flashing.category_filter_discards_others @spec:FLASH-4 @spec:NOTE-9 @core
   Scenario: A filtered read discards the messages of the other categories
