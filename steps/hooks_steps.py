@@ -1,8 +1,6 @@
-"""Steps of the hooks area: the hook trail of a response, the teardown trail, relative redirects."""
+"""Steps of the hooks area: the hook trail of a response and the teardown trail."""
 
 from __future__ import annotations
-
-from urllib.parse import urlsplit, urlunsplit
 
 from pytest_bdd import parsers, then
 
@@ -27,13 +25,4 @@ def _(client, response, trail):
     assert log.status_code == 200 and log.text == trail, (
         f"expected the teardown trail {trail!r} after {response.request.method} "
         f"{response.request.path_url}, got {observed(log)}"
-    )
-
-
-@then(parsers.re(r"the Location is the relative URL of (?P<path>/\S*)$"))
-def _(client, response, path):
-    # Relative to the host, so an app served under a path prefix keeps that prefix.
-    expected = urlunsplit(urlsplit(client.url(path))._replace(scheme="", netloc=""))
-    assert header_values(response, "Location") == [expected], (
-        f"expected Location: {expected}, got {observed(response)}"
     )

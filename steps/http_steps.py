@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit, urlunsplit
 
 from pytest_bdd import parsers, then, when
 
@@ -68,6 +68,15 @@ def _(response, name, token):
 @then(parsers.re(r"the Location is the absolute URL of (?P<path>/\S*)$"))
 def _(client, response, path):
     expected = client.url(path)
+    assert header_values(response, "Location") == [expected], (
+        f"expected Location: {expected}, got {observed(response)}"
+    )
+
+
+@then(parsers.re(r"the Location is the relative URL of (?P<path>/\S*)$"))
+def _(client, response, path):
+    # Relative to the host, so an app served under a path prefix keeps that prefix.
+    expected = urlunsplit(urlsplit(client.url(path))._replace(scheme="", netloc=""))
     assert header_values(response, "Location") == [expected], (
         f"expected Location: {expected}, got {observed(response)}"
     )
