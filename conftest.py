@@ -6,5 +6,4 @@ pytest_plugins = [
     "steps.cookie_steps",
     "steps.hooks_steps",
     "steps.sessions_steps",
-    "steps.flashing_steps",
 ]

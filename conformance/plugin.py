@@ -54,10 +54,11 @@ def pytest_addoption(parser):
 def pytest_configure(config):
     tags.register_markers(config)
     config.stash[_STATE] = _RunState()
-    _load_hypothesis_profile(config)
 
 
 def _load_hypothesis_profile(config):
+    """Load the suite's profile, only for runs that hold scenarios: other projects' test
+    runs in the same environment keep their own hypothesis settings."""
     from hypothesis import HealthCheck, settings
 
     # Derandomized and bounded: a CI gate must give the same answer twice.
@@ -81,6 +82,7 @@ def pytest_collection_modifyitems(session, config, items):
     for item in scenarios:
         state.collector.expect(item.nodeid, item.stash[META])
     if scenarios and not config.option.collectonly:
+        _load_hypothesis_profile(config)
         state.target = _open(config)
 
 

@@ -79,6 +79,7 @@ def error():
 def _keyless_app():
     """An app without a SECRET_KEY, so it has nowhere to keep a flashed message."""
     app = Flask(__name__)
+    # The failing flash() must be answered with a 500, whatever FLASK_DEBUG says.
     app.config.update(TESTING=False, DEBUG=False)
 
     @app.route("/flash")

@@ -4,7 +4,11 @@ from flask import Flask, get_flashed_messages
 
 from . import reference_app
 
-KILLS = ["flashing.flash_then_read_same_request", "flashing.flow_message_waits_for_reader"]
+KILLS = [
+    "flashing.flash_then_read_same_request",
+    "flashing.flash_then_read_gone_after",
+    "flashing.flow_message_waits_for_reader",
+]
 
 
 def create_app():

@@ -1,6 +1,6 @@
-"""Mutant: redirect() makes the Location absolute (as Werkzeug did before 2.1)."""
+"""Mutant: redirect() makes the Location absolute instead of leaving it as given."""
 
-from werkzeug.wrappers import Response
+from flask import Response
 
 from . import reference_app
 
