@@ -46,3 +46,14 @@ class ConformanceClient(requests.Session):
         kwargs["allow_redirects"] = kwargs.pop("follow_redirects", False)
         kwargs.setdefault("timeout", self.timeout)
         return super().request(method, url, **kwargs)
+
+    def close(self):
+        # urllib3 2 forgets its connection pools on close without closing them, and
+        # pytest-bdd keeps every step's arguments (responses, which hold their pool) until
+        # the run ends: unclosed, each scenario's connection stays open and a live server
+        # runs out of connections.
+        for adapter in self.adapters.values():
+            pools = getattr(getattr(adapter, "poolmanager", None), "pools", None)
+            for key in list(pools.keys()) if pools is not None else ():
+                pools[key].close()
+        super().close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conformance.client import ConformanceClient
 from conformance.transports.live import LiveServer, LiveServerError
 from selftests.suite_runs import run_suite
 
@@ -30,3 +31,18 @@ def test_a_server_that_cannot_start_shows_its_log():
     message = str(error.value)
     assert "failed to start" in message and "exit status 2" in message
     assert "a_dependency_that_is_not_installed" in message
+
+
+def test_closed_clients_leave_no_connection_open_even_with_responses_kept():
+    # pytest-bdd keeps every step's response until the run ends; waitress accepts 100
+    # connections, so a leak of one per scenario shows within 120 clients.
+    server = LiveServer("reference_app:create_app()")
+    kept = []
+    try:
+        base_url = server.start()
+        for _ in range(120):
+            with ConformanceClient(base_url, None, 3) as client:
+                kept.append(client.get("/slashes/dir/"))
+    finally:
+        server.stop()
+    assert [r.status_code for r in kept] == [200] * 120
