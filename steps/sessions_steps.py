@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+import re
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from http.cookiejar import eff_request_host
-from typing import Callable
 
 import hypothesis
 import requests
@@ -25,12 +26,14 @@ COOKIE = "session"
 DAY = 86400
 JSON = {"Content-Type": "application/json"}
 KEY = r'(?P<key>the contract key|the key "[^"]+")'
+IMF_FIXDATE = re.compile(r"[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$")
 
-TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=30)
+# Lone surrogates are not text a JSON body can carry in UTF-8.
+CHARACTERS = st.characters(blacklist_categories=("Cs",))
 #: Session payloads: short text keys (a leading "_" is Flask's own, e.g. _permanent) to text or integers.
 PAYLOADS = st.dictionaries(
-    st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=8).filter(lambda k: k[0] != "_"),
-    st.one_of(TEXT, st.integers(-(2**53), 2**53)),
+    st.text(CHARACTERS, min_size=1, max_size=8).filter(lambda k: k[0] != "_"),
+    st.one_of(st.text(CHARACTERS, max_size=30), st.integers(-(2**53), 2**53)),
     max_size=4,
 )
 
@@ -59,7 +62,7 @@ def _send_json(client, method, path, document):
     return client.request(method, path, data=document.encode("utf-8"), headers=JSON)
 
 
-def _setup(response, what):
+def _require_cookie(response, what):
     assert response.status_code == 200 and set_cookies(response), (
         f"could not {what}: expected 200 with a session cookie, got {observed(response)}"
     )
@@ -80,12 +83,12 @@ def _json(response):
 
 @given(parsers.re(r"the client's session holds (?P<document>\{.*\})$"))
 def _(client, document):
-    _setup(_send_json(client, "POST", "/sessions/store", document), f"store {document}")
+    _require_cookie(_send_json(client, "POST", "/sessions/store", document), f"store {document}")
 
 
 @given(parsers.re(r"the client's session is permanent(?: at (?P<prefix>/\S+))?$"))
 def _(client, prefix):
-    _setup(client.request("POST", f"{prefix or '/sessions'}/permanent"), "make the session permanent")
+    _require_cookie(client.request("POST", f"{prefix or '/sessions'}/permanent"), "make the session permanent")
 
 
 @given(parsers.re(r"the client holds a session cookie (?P<document>\{.*\}) signed with " + KEY
@@ -166,8 +169,10 @@ def _(response, name, size):
 def _(response, name, amount, unit):
     lines = cookie_lines(response, name)
     assert len(lines) == 1, f"expected one Set-Cookie for {name}, got {observed(response)}"
-    attributes = {a.split("=", 1)[0].lower(): a.partition("=")[2] for a in cookie_attributes(lines[0])}
-    assert "max-age" not in attributes and "expires" in attributes, f"expected Expires and no Max-Age in {lines[0]!r}"
+    attributes = {name.lower(): value for name, _, value in (a.partition("=") for a in cookie_attributes(lines[0]))}
+    assert "max-age" not in attributes and IMF_FIXDATE.match(attributes.get("expires", "")), (
+        f"expected an IMF-fixdate Expires and no Max-Age in {lines[0]!r}"
+    )
     expected = time.time() + int(amount) * (DAY if unit == "days" else 1)
     off = parsedate_to_datetime(attributes["expires"]).timestamp() - expected
     assert abs(off) < 15, f"expected Expires {amount} {unit} from now, it is {off:+.0f} s off in {lines[0]!r}"
