@@ -7,7 +7,8 @@ from wsgiref.validate import validator
 import pytest
 
 from conformance.client import ConformanceClient
-from conformance.transports.wsgi import AppRaised, AppTimedOut, WSGIAdapter, WSGIProtocolError
+from conformance.transports.calling import AppRaised, AppTimedOut, WSGIProtocolError
+from conformance.transports.wsgi import WSGIAdapter
 from selftests.apps import echo
 
 

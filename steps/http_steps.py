@@ -23,9 +23,10 @@ def _(client, method, path, form):
                           headers={"Content-Type": "application/x-www-form-urlencoded"})
 
 
-@when(parsers.re(REQUEST + r" with the header (?P<name>[\w-]+): (?P<value>.+)$"), target_fixture="response")
-def _(client, method, path, name, value):
-    return client.request(method, path, headers={name: value})
+@when(parsers.re(REQUEST + r" with the JSON (?P<document>[\[{].*)$"), target_fixture="response")
+def _(client, method, path, document):
+    return client.request(method, path, data=document.encode("utf-8"),
+                          headers={"Content-Type": "application/json"})
 
 
 @when("the client follows the redirect", target_fixture="response")
@@ -52,11 +53,6 @@ def _(response, name, value):
     assert header_values(response, name) == [value], (
         f"expected {name}: {value!r}, got {header_values(response, name)} in {observed(response)}"
     )
-
-
-@then(parsers.re(r"the header (?P<name>[\w-]+) is absent$"))
-def _(response, name):
-    assert not header_values(response, name), f"expected no {name} header, got {observed(response)}"
 
 
 @then(parsers.re(r"the header (?P<name>[\w-]+) includes (?P<token>[\w-]+)$"))

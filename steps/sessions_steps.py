@@ -110,12 +110,6 @@ def _(client, value):
     _hold(client, value)
 
 
-@when(parsers.re(r"the client sends (?P<method>[A-Z]+) (?P<path>/\S*) with the JSON (?P<document>[\[{].*)$"),
-      target_fixture="response")
-def _(client, method, path, document):
-    return _send_json(client, method, path, document)
-
-
 @when(parsers.re(r"the client stores generated payloads with (?P<method>[A-Z]+) (?P<path>/\S*)$"),
       target_fixture="generated")
 def _(method, path):

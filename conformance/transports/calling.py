@@ -1,0 +1,137 @@
+"""Call a WSGI app and drain its answer, within a deadline, checking the basics of PEP 3333.
+
+An app that raises, hangs or breaks the protocol does not stop the run: the call
+raises :class:`AppMisbehaved` saying what the app did, and the scenario fails with it.
+"""
+
+from __future__ import annotations
+
+import signal
+import threading
+
+import requests
+
+
+class AppMisbehaved(requests.RequestException):
+    """The app did not answer with a valid WSGI response."""
+
+
+class AppRaised(AppMisbehaved):
+    """The app raised an exception instead of answering."""
+
+
+class AppTimedOut(AppMisbehaved):
+    """The app did not answer within the request timeout."""
+
+
+class WSGIProtocolError(AppMisbehaved):
+    """The app's answer breaks PEP 3333."""
+
+
+class _Deadline(BaseException):
+    """Raised inside the app when its time is up; not an Exception, so the app cannot catch it."""
+
+
+def _run_with_timeout(task, timeout) -> bool:
+    """Run ``task``; say whether it finished within ``timeout`` seconds.
+
+    In the main thread an interval timer interrupts a hanging app at no cost per
+    call; elsewhere (signals only reach the main thread) a daemon thread runs it.
+    """
+    if threading.current_thread() is not threading.main_thread():
+        worker = threading.Thread(target=task, name="conformance-wsgi", daemon=True)
+        worker.start()
+        worker.join(timeout)
+        return not worker.is_alive()
+    armed = [True]
+
+    def expire(signum, frame):
+        if armed[0]:
+            raise _Deadline
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        task()
+        return True
+    except _Deadline:
+        return False
+    finally:
+        armed[0] = False
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def call_app(app, environ, timeout, request):
+    """Run the app and drain its body, within ``timeout`` seconds unless it is None."""
+    outcome: dict = {}
+
+    def run():
+        try:
+            outcome["answer"] = _run_app(app, environ)
+        except _Deadline:
+            raise
+        except BaseException as exc:  # noqa: BLE001 - any exception is the app's answer
+            outcome["error"] = exc
+
+    what = f"{request.method} {request.path_url}"
+    if timeout is None:
+        run()
+    elif not _run_with_timeout(run, timeout):
+        raise AppTimedOut(f"the app did not answer {what} within {timeout:g} s")
+    if "error" in outcome:
+        exc = outcome["error"]
+        if isinstance(exc, WSGIProtocolError):
+            raise WSGIProtocolError(f"{what}: {exc}") from exc
+        raise AppRaised(
+            f"the app raised {type(exc).__name__}: {exc} instead of answering {what}"
+        ) from exc
+    return outcome["answer"]
+
+
+def _run_app(app, environ):
+    started: dict = {}
+
+    def start_response(status, headers, exc_info=None):
+        if exc_info is not None and started.get("body_sent"):
+            raise exc_info[1].with_traceback(exc_info[2])
+        if started and exc_info is None:
+            raise WSGIProtocolError("start_response was called twice without exc_info")
+        _check_status(status)
+        _check_headers(headers)
+        started.update(status=status, headers=list(headers))
+        return written.append
+
+    written: list[bytes] = []
+    iterable = app(environ, start_response)
+    try:
+        for chunk in iterable:
+            if not isinstance(chunk, bytes):
+                raise WSGIProtocolError(
+                    f"the response body yielded {type(chunk).__name__} {chunk!r:.60}, not bytes"
+                )
+            started["body_sent"] = True
+            written.append(chunk)
+    finally:
+        close = getattr(iterable, "close", None)
+        if close is not None:
+            close()
+    if "status" not in started:
+        raise WSGIProtocolError("the app returned without calling start_response")
+    return started["status"], started["headers"], b"".join(written)
+
+
+def _check_status(status):
+    if not isinstance(status, str):
+        raise WSGIProtocolError(f"the status is {type(status).__name__} {status!r}, not str")
+    code = status.split(" ", 1)[0]
+    if len(code) != 3 or not code.isdigit() or " " not in status:
+        raise WSGIProtocolError(f"the status {status!r} is not 'NNN Reason'")
+
+
+def _check_headers(headers):
+    if not isinstance(headers, list):
+        raise WSGIProtocolError(f"the headers are {type(headers).__name__}, not a list")
+    for item in headers:
+        if not (isinstance(item, tuple) and len(item) == 2 and all(isinstance(x, str) for x in item)):
+            raise WSGIProtocolError(f"the header {item!r} is not a (str, str) tuple")
