@@ -32,6 +32,7 @@ def test_cli_run_passes_on_the_reference_app_and_prints_the_summary(tmp_path):
     done = cli("run", "-q", "--results", str(tmp_path / "r.jsonl"), "--", "-m", "strict_slashes")
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert "flask-conformance summary" in done.stdout
+    assert "warning" not in done.stdout.lower(), done.stdout[-2000:]
     assert "strict_slashes  Redirect to the trailing-slash URL" in done.stdout
     header = json.loads((tmp_path / "r.jsonl").read_text().splitlines()[0])
     assert header["app"] == "reference_app:create_app()"

@@ -13,3 +13,15 @@ def reference_app():
     from reference_app import create_app
 
     return create_app()
+
+
+def override_after_init(cls, **attributes):
+    """Patch ``cls.__init__`` so every new instance gets ``attributes``, whatever it was given."""
+    init = cls.__init__
+
+    def overridden(self, *args, **kwargs):
+        init(self, *args, **kwargs)
+        for name, value in attributes.items():
+            setattr(self, name, value)
+
+    cls.__init__ = overridden

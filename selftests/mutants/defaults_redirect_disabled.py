@@ -2,17 +2,11 @@
 
 from werkzeug.routing import Map
 
-from . import reference_app
+from . import override_after_init, reference_app
 
 KILLS = ["defaults.redirect_to_defaults_rule"]
 
 
 def create_app():
-    init = Map.__init__
-
-    def init_without_default_redirects(self, *args, **kwargs):
-        init(self, *args, **kwargs)
-        self.redirect_defaults = False
-
-    Map.__init__ = init_without_default_redirects
+    override_after_init(Map, redirect_defaults=False)
     return reference_app()

@@ -2,17 +2,11 @@
 
 from werkzeug.routing import Map
 
-from . import reference_app
+from . import override_after_init, reference_app
 
 KILLS = ["strict_slashes.merge_slashes"]
 
 
 def create_app():
-    init = Map.__init__
-
-    def unmerged_init(self, *args, **kwargs):
-        init(self, *args, **kwargs)
-        self.merge_slashes = False
-
-    Map.__init__ = unmerged_init
+    override_after_init(Map, merge_slashes=False)
     return reference_app()
