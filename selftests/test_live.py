@@ -46,3 +46,15 @@ def test_closed_clients_leave_no_connection_open_even_with_responses_kept():
     finally:
         server.stop()
     assert [r.status_code for r in kept] == [200] * 120
+
+
+def test_a_running_server_is_checked_through_its_base_url(tmp_path):
+    server = LiveServer("reference_app:create_app()")
+    try:
+        base_url = server.start()
+        run, records, output = run_suite("unused:app", tmp_path / "url.jsonl", f"--base-url={base_url}",
+                                         "-m", "strict_slashes")
+    finally:
+        server.stop()
+    assert (run["transport"], run["base_url"]) == ("url", base_url)
+    assert records and all(r["outcome"] == "PASS" for r in records), output[-2000:]

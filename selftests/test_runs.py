@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 
@@ -15,9 +16,10 @@ RUN_FIELDS = {"record", "format", "suite_version", "contract_version", "app", "b
 SCENARIO_FIELDS = {"record", "id", "feature", "area", "title", "tags", "spec", "outcome", "message"}
 
 
-def cli(*args, timeout=300):
+def cli(*args, env=None, timeout=300):
     command = [sys.executable, "-c", "from conformance.cli import main; raise SystemExit(main())", *args]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+                          env=dict(os.environ, **(env or {})))
 
 
 def test_results_file_has_a_run_record_then_one_record_per_scenario(baseline):
@@ -47,6 +49,11 @@ def test_cli_exits_2_when_the_app_cannot_be_checked(app, message):
     done = cli("run", "-q", "--app", app)
     assert done.returncode == 2, done.stdout[-2000:] + done.stderr[-2000:]
     assert message in done.stdout + done.stderr
+
+
+def test_cli_takes_the_app_from_the_environment():
+    done = cli("run", "-q", env={"CONFORMANCE_APP": "selftests.apps.no_manifest:app"})
+    assert done.returncode == 2 and "without a manifest" in done.stdout + done.stderr
 
 
 def test_cli_exits_1_when_a_scenario_fails():
