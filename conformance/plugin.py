@@ -51,14 +51,16 @@ def pytest_addoption(parser):
                          "a violation fails the scenario. Flask itself trips it (Content-Type on a 204)")
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
     tags.register_markers(config)
     config.stash[_STATE] = _RunState()
+    # Registered before hypothesis' own plugin reads --hypothesis-profile, so that
+    # --hypothesis-profile=conformance-thorough works; loaded only for suite runs.
+    _register_hypothesis_profiles()
 
 
-def _load_hypothesis_profile(config):
-    """Load the suite's profile, only for runs that hold scenarios: other projects' test
-    runs in the same environment keep their own hypothesis settings."""
+def _register_hypothesis_profiles():
     from hypothesis import HealthCheck, settings
 
     # Derandomized and bounded: a CI gate must give the same answer twice.
@@ -66,6 +68,13 @@ def _load_hypothesis_profile(config):
                               max_examples=25, print_blob=True,
                               suppress_health_check=[HealthCheck.too_slow])
     settings.register_profile(HYPOTHESIS_PROFILE + "-thorough", max_examples=500, deadline=None)
+
+
+def _load_hypothesis_profile(config):
+    """Load the suite's profile, only for runs that hold scenarios and name no profile:
+    other projects' test runs in the same environment keep their own settings."""
+    from hypothesis import settings
+
     if not config.getoption("hypothesis_profile", None):
         settings.load_profile(HYPOTHESIS_PROFILE)
 

@@ -83,3 +83,9 @@ def test_areas_missing_from_the_manifest_are_unsupported(tmp_path):
     assert {o for a, o in outcomes if a != "strict_slashes"} == {"UNSUPPORTED"}
     unsupported = next(r for r in records if r["outcome"] == "UNSUPPORTED")
     assert "does not declare the" in unsupported["message"]
+
+
+def test_the_thorough_hypothesis_profile_can_be_chosen(tmp_path):
+    run, records, output = run_suite("reference_app:create_app()", tmp_path / "r.jsonl",
+                                     "--hypothesis-profile=conformance-thorough", "-m", "strict_slashes")
+    assert records and all(r["outcome"] == "PASS" for r in records), output[-2000:]
