@@ -22,6 +22,11 @@ Feature: The signed cookie format
     When the client sends POST /sessions/typed
     Then the session cookie is signed with the contract key and holds {"bytes":{" b":"AP8="},"datetime":{" d":"Tue, 02 Jan 2024 03:04:05 GMT"},"markup":{" m":"<b>x</b>"},"tuple":{" t":[1,2]},"uuid":{" u":"00000000000000000000000000000001"}}
 
+  @id:sessions.flashes_tagged @spec:SESS-4 @spec:FLASH-1 @flask
+  Scenario: Flashed messages are stored as tagged category-message pairs
+    When the client sends GET /flashing/flash
+    Then the session cookie is signed with the contract key and holds {"_flashes":[{" t":["message","first"]},{" t":["error","second"]},{" t":["info","third"]}]}
+
   @id:sessions.client_signed_cookie_accepted @spec:SESS-3 @flask
   Scenario: A cookie signed elsewhere with the secret key is accepted
     Given the client holds a session cookie {"user": "alice"} signed with the contract key

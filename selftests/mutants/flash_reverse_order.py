@@ -10,6 +10,7 @@ KILLS = [
     "flashing.messages_survive_redirect",
     "flashing.repeated_reads_see_same_messages",
     "flashing.with_categories",
+    "sessions.flashes_tagged",
 ]
 
 

@@ -4,7 +4,7 @@ from flask.sessions import session_json_serializer
 
 from . import reference_app
 
-KILLS = ["sessions.tagged_json", "sessions.typed_values_round_trip"]
+KILLS = ["sessions.tagged_json", "sessions.typed_values_round_trip", "sessions.flashes_tagged"]
 
 
 def create_app():

@@ -15,6 +15,7 @@ KILLS = [
     "sessions.cookie_30_days_old_accepted",
     "sessions.fallback_key_accepted",
     "sessions.resigned_with_current_key",
+    "sessions.flashes_tagged",
 ]
 
 
