@@ -59,11 +59,12 @@ def _per_request_micros(client, path, n=2000) -> float:
 
 
 def _raw_costs() -> list[tuple[str, float]]:
+    import requests
+
     from conformance.client import ConformanceClient
     from conformance.loading import load_app
     from conformance.transports.live import LiveServer
     from conformance.transports.wsgi import WSGIAdapter, build_environ
-    import requests
 
     app = load_app("reference_app:create_app()")
     prepared = requests.Request("GET", "http://localhost/slashes/dir/").prepare()

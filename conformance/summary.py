@@ -24,7 +24,8 @@ def summary_lines(results: list[Result]) -> list[str]:
     widths = [max(len(str(row[i])) for row in rows) for i in range(len(rows[0]))]
     lines = []
     for index, row in enumerate(rows):
-        cells = [str(c).ljust(w) if i < 2 else str(c).rjust(w) for i, (c, w) in enumerate(zip(row, widths))]
+        pairs = enumerate(zip(row, widths, strict=True))
+        cells = [str(c).ljust(w) if i < 2 else str(c).rjust(w) for i, (c, w) in pairs]
         lines.append("  ".join(cells).rstrip())
         if index in (0, len(rows) - 2):
             lines.append("  ".join("-" * w for w in widths))

@@ -1,7 +1,6 @@
 """The flashing area: messages flashed for the next request (contract /flashing/...)."""
 
-from flask import (Blueprint, Flask, flash, get_flashed_messages, jsonify, redirect, render_template,
-                   request, url_for)
+from flask import Blueprint, Flask, flash, get_flashed_messages, jsonify, redirect, render_template, request, url_for
 from markupsafe import Markup
 
 bp = Blueprint("flashing", __name__, url_prefix="/flashing")

@@ -3,8 +3,18 @@
 import threading
 from collections import OrderedDict
 
-from flask import (Blueprint, Flask, abort, after_this_request, g, redirect, render_template_string,
-                   request, session, url_for)
+from flask import (
+    Blueprint,
+    Flask,
+    abort,
+    after_this_request,
+    g,
+    redirect,
+    render_template_string,
+    request,
+    session,
+    url_for,
+)
 
 from conformance.contract import SECRET_KEY, TOKEN_HEADER, TRACE_HEADER
 

@@ -41,7 +41,7 @@ def mutant_runs(request, tmp_path_factory):
         return run_suite(f"selftests.mutants.{name}:create_app()", out / f"{name}.jsonl", "-m", " or ".join(areas))
 
     with ThreadPoolExecutor(2) as pool:
-        return dict(zip(selected, pool.map(run, selected)))
+        return dict(zip(selected, pool.map(run, selected), strict=True))
 
 
 def test_reference_app_passes_every_scenario(baseline):

@@ -14,7 +14,6 @@ from pytest_bdd.steps import step_function_context_registry
 from selftests.feature_files import ROOT, features, rendered
 
 
-
 def _step_modules():
     namespace: dict = {}
     exec((ROOT / "conftest.py").read_text(), namespace)  # the list pytest loads, read from its source
