@@ -1,11 +1,6 @@
 """Mutant: after_request hooks run in registration order instead of reverse order."""
 
-from itertools import chain
-
-from flask import Flask, request
-from flask.globals import request_ctx
-
-from . import reference_app
+from . import reference_app, run_after_hooks_with
 
 KILLS = [
     "hooks.app_route_order",
@@ -22,17 +17,12 @@ KILLS = [
 ]
 
 
-def create_app():
-    def process_response(self, response):
-        ctx = request_ctx._get_current_object()
-        for func in ctx._after_request_functions:
-            response = self.ensure_sync(func)(response)
-        for name in chain(request.blueprints, (None,)):
-            for func in self.after_request_funcs.get(name, ()):
-                response = self.ensure_sync(func)(response)
-        if not self.session_interface.is_null_session(ctx._session):
-            self.session_interface.save_session(self, ctx._session, response)
-        return response
+def _in_registration_order(app, funcs, response):
+    for func in funcs:
+        response = app.ensure_sync(func)(response)
+    return response
 
-    Flask.process_response = process_response
+
+def create_app():
+    run_after_hooks_with(_in_registration_order)
     return reference_app()

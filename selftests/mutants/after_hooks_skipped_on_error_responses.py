@@ -1,11 +1,6 @@
 """Mutant: after_request hooks do not run for responses with an error status (4xx, 5xx)."""
 
-from itertools import chain
-
-from flask import Flask, request
-from flask.globals import request_ctx
-
-from . import reference_app
+from . import reference_app, run_after_hooks_with
 
 KILLS = [
     "hooks.abort_in_before_hook",
@@ -16,18 +11,14 @@ KILLS = [
 ]
 
 
-def create_app():
-    def process_response(self, response):
-        ctx = request_ctx._get_current_object()
-        if response.status_code < 400:
-            for func in ctx._after_request_functions:
-                response = self.ensure_sync(func)(response)
-            for name in chain(request.blueprints, (None,)):
-                for func in reversed(self.after_request_funcs.get(name, ())):
-                    response = self.ensure_sync(func)(response)
-        if not self.session_interface.is_null_session(ctx._session):
-            self.session_interface.save_session(self, ctx._session, response)
+def _unless_an_error(app, funcs, response):
+    if response.status_code >= 400:
         return response
+    for func in reversed(funcs):
+        response = app.ensure_sync(func)(response)
+    return response
 
-    Flask.process_response = process_response
+
+def create_app():
+    run_after_hooks_with(_unless_an_error)
     return reference_app()

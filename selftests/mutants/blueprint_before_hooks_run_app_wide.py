@@ -1,8 +1,7 @@
 """Mutant: every blueprint's before_request hooks run for every request, not only for its routes."""
 
-from flask import Flask
 
-from . import reference_app
+from . import reference_app, run_before_hooks_of
 
 KILLS = [
     "hooks.app_route_order",
@@ -13,14 +12,10 @@ KILLS = [
 ]
 
 
-def create_app():
-    def preprocess_request(self):
-        for funcs in list(self.before_request_funcs.values()):
-            for before_func in funcs:
-                rv = self.ensure_sync(before_func)()
-                if rv is not None:
-                    return rv
-        return None
+def _every_scope(app):
+    return list(app.before_request_funcs)
 
-    Flask.preprocess_request = preprocess_request
+
+def create_app():
+    run_before_hooks_of(_every_scope)
     return reference_app()

@@ -1,8 +1,8 @@
 """Mutant: a blueprint's before_request hooks run before the app-level ones (inner first)."""
 
-from flask import Flask, request
+from flask import request
 
-from . import reference_app
+from . import reference_app, run_before_hooks_of
 
 KILLS = [
     "hooks.blueprint_route_order",
@@ -11,18 +11,10 @@ KILLS = [
 ]
 
 
-def create_app():
-    def preprocess_request(self):
-        names = (None, *reversed(request.blueprints))
-        for name in names:
-            for url_func in self.url_value_preprocessors.get(name, ()):
-                url_func(request.endpoint, request.view_args)
-        for name in (*request.blueprints, None):
-            for before_func in self.before_request_funcs.get(name, ()):
-                rv = self.ensure_sync(before_func)()
-                if rv is not None:
-                    return rv
-        return None
+def _inner_scope_first(app):
+    return (*request.blueprints, None)
 
-    Flask.preprocess_request = preprocess_request
+
+def create_app():
+    run_before_hooks_of(_inner_scope_first)
     return reference_app()

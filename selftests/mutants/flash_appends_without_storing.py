@@ -3,7 +3,7 @@
 from flask import helpers
 from flask.globals import session
 
-from . import reference_app
+from . import reference_app, replace_code
 
 KILLS = [
     "flashing.next_request_gets_messages",
@@ -19,6 +19,5 @@ def _append_in_place(message, category="message"):
 
 
 def create_app():
-    # Swapping the code reaches every reference to the function, the app's own import too.
-    helpers.flash.__code__ = _append_in_place.__code__
+    replace_code(helpers.flash, _append_in_place)
     return reference_app()

@@ -3,7 +3,7 @@
 from flask import helpers
 from flask.globals import request_ctx, session
 
-from . import reference_app
+from . import reference_app, replace_code
 
 KILLS = ["flashing.category_filter_discards_others"]
 
@@ -22,6 +22,5 @@ def _keeping_others(with_categories=False, category_filter=()):
 
 
 def create_app():
-    # Swapping the code reaches every reference to the function, the app's own import too.
-    helpers.get_flashed_messages.__code__ = _keeping_others.__code__
+    replace_code(helpers.get_flashed_messages, _keeping_others)
     return reference_app()

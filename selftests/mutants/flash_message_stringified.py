@@ -3,7 +3,7 @@
 from flask import helpers
 from flask.globals import session
 
-from . import reference_app
+from . import reference_app, replace_code
 
 KILLS = ["flashing.dict_message_round_trips", "flashing.template_keeps_markup"]
 
@@ -15,6 +15,5 @@ def _stringify(message, category="message"):
 
 
 def create_app():
-    # Swapping the code reaches every reference to the function, the app's own import too.
-    helpers.flash.__code__ = _stringify.__code__
+    replace_code(helpers.flash, _stringify)
     return reference_app()

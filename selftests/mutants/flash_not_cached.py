@@ -3,7 +3,7 @@
 from flask import helpers
 from flask.globals import session
 
-from . import reference_app
+from . import reference_app, replace_code
 
 KILLS = [
     "flashing.repeated_reads_see_same_messages",
@@ -20,6 +20,5 @@ def _uncached(with_categories=False, category_filter=()):
 
 
 def create_app():
-    # Swapping the code reaches every reference to the function, the app's own import too.
-    helpers.get_flashed_messages.__code__ = _uncached.__code__
+    replace_code(helpers.get_flashed_messages, _uncached)
     return reference_app()

@@ -3,7 +3,7 @@
 from flask import helpers
 from flask.globals import request_ctx, session
 
-from . import reference_app
+from . import reference_app, replace_code
 
 KILLS = [
     "flashing.last_read_deletes_session_cookie",
@@ -24,7 +24,5 @@ def _unpopped(with_categories=False, category_filter=()):
 
 
 def create_app():
-    # Swapping the code reaches every reference to the function: flask's, the template
-    # globals' and the app's own import.
-    helpers.get_flashed_messages.__code__ = _unpopped.__code__
+    replace_code(helpers.get_flashed_messages, _unpopped)
     return reference_app()

@@ -3,7 +3,7 @@
 from flask import helpers
 from flask.globals import session
 
-from . import reference_app
+from . import reference_app, replace_code
 
 KILLS = [
     "flashing.next_request_gets_messages",
@@ -21,6 +21,5 @@ def _prepend(message, category="message"):
 
 
 def create_app():
-    # Swapping the code reaches every reference to the function, the app's own import too.
-    helpers.flash.__code__ = _prepend.__code__
+    replace_code(helpers.flash, _prepend)
     return reference_app()
