@@ -1,9 +1,4 @@
-"""Load the step modules for every run of the suite (never import them from test modules:
-that collects each scenario twice). The harness itself comes in as the pytest11 plugin."""
+"""The suite's plugin for a plain `pytest` in this checkout (it has no pytest11 entry point:
+other projects never load it). The plugin loads the step modules."""
 
-pytest_plugins = [
-    "steps.http_steps",
-    "steps.cookie_steps",
-    "steps.hooks_steps",
-    "steps.sessions_steps",
-]
+pytest_plugins = ["flask_conformance.plugin"]

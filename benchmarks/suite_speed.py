@@ -31,7 +31,7 @@ def _suite_run(extra: list[str], bytecode: bool) -> tuple[float, float, int]:
     with tempfile.TemporaryDirectory() as tmp:
         results = Path(tmp) / "r.jsonl"
         command = [sys.executable, "-m", "pytest", str(ROOT / "steps"), "-q", "-p", "no:cacheprovider",
-                   f"--results={results}", *extra]
+                   f"--conformance-results={results}", *extra]
         started = time.perf_counter()
         done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env)
         elapsed = time.perf_counter() - started
@@ -60,13 +60,12 @@ def _per_request_micros(client, path, n=2000) -> float:
 
 def _raw_costs() -> list[tuple[str, float]]:
     import requests
+    from flask_conformance.client import ConformanceClient
+    from flask_conformance.loading import load_app
+    from flask_conformance.transports.live import LiveServer
+    from flask_conformance.transports.wsgi import WSGIAdapter, build_environ
 
-    from conformance.client import ConformanceClient
-    from conformance.loading import load_app
-    from conformance.transports.live import LiveServer
-    from conformance.transports.wsgi import WSGIAdapter, build_environ
-
-    app = load_app("reference_app:create_app()")
+    app = load_app("flask_conformance.reference_app:create_app()")
     prepared = requests.Request("GET", "http://localhost/slashes/dir/").prepare()
 
     def bare():
@@ -81,7 +80,7 @@ def _raw_costs() -> list[tuple[str, float]]:
                   _per_request_micros(ConformanceClient("http://localhost", WSGIAdapter(app), None), "/slashes/dir/")))
     costs.append(("in-process client, 5 s timeout (interval timer)",
                   _per_request_micros(ConformanceClient("http://localhost", WSGIAdapter(app), 5.0), "/slashes/dir/")))
-    server = LiveServer("reference_app:create_app()")
+    server = LiveServer("flask_conformance.reference_app:create_app()")
     try:
         client = ConformanceClient(server.start(), None, 5.0)
         costs.append(("live waitress over TCP (keep-alive)", _per_request_micros(client, "/slashes/dir/", 500)))
@@ -97,7 +96,8 @@ def main() -> int:
     print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores, median of {args.repeat} runs\n")
     print(f"{'':32} {'':9} {'whole process':>22} {'pytest session':>22}")
     print(f"{'run':32} {'bytecode':>9} {'seconds':>10} {'per second':>11} {'seconds':>10} {'per second':>11}")
-    for label, extra in (("pytest steps (in-process)", []), ("pytest steps --transport live", ["--transport=live"])):
+    runs = (("pytest steps (in-process)", []), ("pytest steps --transport live", ["--conformance-transport=live"]))
+    for label, extra in runs:
         for bytecode in (True, False):
             whole, session, count = _median_run(extra, bytecode, args.repeat)
             print(f"{label:32} {'on' if bytecode else 'off':>9} {whole:10.2f} {count / whole:11.0f} "

@@ -1,8 +1,9 @@
-"""The ``flask-conformance`` command: run the suite against an app and summarize.
+"""The flask-conformance command: run the suite against an app, and keep expectation files.
 
-``flask-conformance run [options] [-- pytest args]`` runs pytest on the suite's
-scenarios with the plugin's options. Exit status: 0 when no scenario failed or
-errored, 1 when one did, 2 for bad usage (an --app that does not load, no manifest).
+Exit status of run: 0 when every result is expected (passes, and the failures an
+expectations file lists), 1 when some result is unexpected (a failure, an error, or a
+listed scenario that passes), 2 for bad usage (an app that does not load, no manifest,
+a bad expectations file).
 """
 
 from __future__ import annotations
@@ -10,51 +11,90 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from pathlib import Path
 
+from . import __version__
 from .contract import REFERENCE_APP
+from .options import PREFIX
+from .paths import STEPS, SUITE_INI
 from .transports.serve import SERVERS
 
-ROOT = Path(__file__).resolve().parent.parent
 # pytest's exit codes -> ours: tests failed stays 1; usage errors and "no tests" are bad usage.
 _EXIT = {0: 0, 1: 1, 2: 1, 3: 1, 4: 2, 5: 2}
+_RUN_OPTIONS = ("app", "transport", "server", "base_url", "results", "request_timeout", "expectations")
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="flask-conformance", description=__doc__.split("\n")[0])
+    parser = argparse.ArgumentParser(
+        prog="flask-conformance",
+        description="Check a WSGI app against the flask-conformance spec, and keep expectation files.")
+    parser.add_argument("--version", action="version", version=f"flask-conformance {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     run = commands.add_parser("run", help="check an app against the suite",
-                              description="Check an app against the suite. Arguments after -- go to pytest.")
+                              description="Check an app against the suite. Arguments after -- go to pytest "
+                                          "(for example -- -k hooks.app_route_order).")
     run.add_argument("--app", help=f"MODULE:ATTR or MODULE:FACTORY() (default: env CONFORMANCE_APP, "
                                    f"then {REFERENCE_APP})")
     run.add_argument("--transport", choices=("wsgi", "live"),
                      help="wsgi: in-process (default); live: serve the app on 127.0.0.1 and use TCP")
     run.add_argument("--server", choices=SERVERS, help="the WSGI server for --transport live (default waitress)")
     run.add_argument("--base-url", help="check a server already running at this URL")
+    run.add_argument("--expectations", metavar="FILE",
+                     help="a TOML file of deliberate deviations, or a bundled name (flask22, flask23, flask30, "
+                          "flask310): listed failures are expected, listed passes fail the run")
     run.add_argument("--results", metavar="PATH", help="write the JSON Lines results to PATH")
-    run.add_argument("--request-timeout", type=float, metavar="SECONDS",
-                     help="per-request timeout (default 5)")
+    run.add_argument("--request-timeout", type=float, metavar="SECONDS", help="per-request timeout (default 5)")
     run.add_argument("--wsgi-lint", action="store_true", default=None,
                      help="in-process: check every call against PEP 3333 (wsgiref.validate)")
     run.add_argument("-q", "--quiet", action="store_true", help="print dots, not one line per scenario")
+    _add_expectation_commands(commands)
     return parser
 
 
+def _add_expectation_commands(commands) -> None:
+    group = commands.add_parser("expectations", help="write or tidy an expectations file",
+                                description="Write or tidy an expectations file.")
+    tools = group.add_subparsers(dest="tool", required=True)
+    regenerate = tools.add_parser("regenerate", help="print an expectations file for a run's unexpected results",
+                                  description="Print (to stdout) an expectations file listing the failures of "
+                                              "a results file; write the TODO reasons before using it.")
+    regenerate.add_argument("results", metavar="RESULTS.jsonl")
+    prune = tools.add_parser("prune", help="remove the ids the suite no longer has",
+                             description="Remove from FILE the entries whose scenario ids the suite no longer "
+                                         "has, and say which.")
+    prune.add_argument("file", metavar="FILE")
+
+
 def pytest_arguments(args, extra: list[str]) -> list[str]:
-    """The pytest command line for ``args`` (the parsed ``run`` options)."""
-    steps = ROOT / "steps"
-    if not (steps / "test_strict_slashes.py").exists():
-        raise SystemExit(f"flask-conformance: the suite's scenarios are not at {steps}; "
-                         f"install the project with 'pip install -e .' from its checkout.")
-    argv = [str(steps), "--rootdir", str(ROOT), "-c", str(ROOT / "tox.ini"),
-            "-p", "no:cacheprovider", "-q" if args.quiet else "-v"]
-    for option in ("app", "transport", "server", "base_url", "results", "request_timeout"):
+    """The pytest command line for ``args`` (the parsed ``run`` options).
+
+    The suite's own ini (-c) and rootdir keep the directory the command runs in (a
+    fork's checkout with its own pytest.ini, conftest.py and addopts) out of the run.
+    """
+    argv = [str(STEPS), "-c", str(SUITE_INI), "--rootdir", str(STEPS), "-p", "flask_conformance.plugin",
+            "-q" if args.quiet else "-v"]
+    for option in _RUN_OPTIONS:
         value = getattr(args, option)
         if value is not None:
-            argv.append(f"--{option.replace('_', '-')}={value}")
+            argv.append(f"{PREFIX}{option.replace('_', '-')}={value}")
     if args.wsgi_lint:
-        argv.append("--wsgi-lint")
+        argv.append(PREFIX + "wsgi-lint")
     return argv + extra
+
+
+def _expectations(args) -> int:
+    from .expectation_tools import prune, regenerate
+    from .expectations import ExpectationsError
+
+    try:
+        if args.tool == "regenerate":
+            sys.stdout.write(regenerate(args.results))
+        else:
+            for message in prune(args.file) or [f"{args.file}: every entry names a scenario of the suite"]:
+                print(message)
+    except (ExpectationsError, OSError, ValueError) as exc:
+        print(f"flask-conformance: {exc}", file=sys.stderr)
+        return 2
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -64,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
         cut = argv.index("--")
         argv, extra = argv[:cut], argv[cut + 1:]
     args = _parser().parse_args(argv)
+    if args.command == "expectations":
+        return _expectations(args)
     # Like "python -m pytest": the app named by --app is looked up from here.
     sys.path.insert(0, os.getcwd())
     import pytest  # late: --help stays fast

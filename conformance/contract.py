@@ -7,7 +7,7 @@ RESERVED_PREFIX = "/__conformance__"
 MANIFEST_PATH = RESERVED_PREFIX + "/manifest"
 
 #: The default app: the bundled Flask implementation of the contract.
-REFERENCE_APP = "reference_app:create_app()"
+REFERENCE_APP = "flask_conformance.reference_app:create_app()"
 
 #: Every request the suite sends carries this header, unique per scenario, so that an
 #: app can file what happens after the response (teardown) where a later request finds it.

@@ -32,7 +32,7 @@ def load_app(spec: str):
     if not match:
         raise AppLoadError(
             f"--app={spec!r} is not MODULE:ATTR or MODULE:FACTORY(); "
-            f"for example 'reference_app:create_app()' or 'mypkg.wsgi:application'."
+            f"for example 'flask_conformance.reference_app:create_app()' or 'mypkg.wsgi:application'."
         )
     module = _import(spec, match["module"])
     if match["attr"] is None:

@@ -1,82 +1,77 @@
-"""The pytest plugin (entry point ``flask_conformance``): options, fixtures, hooks.
+"""The pytest plugin: options, fixtures and hooks of a suite run.
 
-It only wires the modules that do the work: tags, scenarios, target, results, summary.
+There is no pytest11 entry point: ``flask-conformance run`` loads this module with
+``-p flask_conformance.plugin`` and the repo's conftest.py names it, so nothing of it
+reaches another project's pytest run in the same environment. It only wires the modules
+that do the work: options, tags, scenarios, expectations, target, results, summary.
 """
 
 from __future__ import annotations
 
-import os
-import time
-
 import pytest
 
-from . import tags
-from .contract import REFERENCE_APP
+from . import profiles, tags
+from .expectations import ExpectationsError
 from .loading import AppLoadError
-from .results import UNSUPPORTED, ResultCollector, write_results
-from .scenarios import META, annotate
+from .options import add_options
+from .results import UNSUPPORTED, write_results
+from .run_header import header_lines
+from .run_state import RunState
+from .scenarios import EXPECTED, META, annotate
 from .summary import summary_lines
 from .target import TargetError, open_target
 from .transports.live import LiveServerError
-from .transports.serve import SERVERS
 
-_STATE = pytest.StashKey["_RunState"]()
-HYPOTHESIS_PROFILE = "conformance"
+#: The step definitions, loaded as plugins (importing them from the test modules would
+#: collect every scenario twice).
+pytest_plugins = [
+    "flask_conformance.steps.http_steps",
+    "flask_conformance.steps.cookie_steps",
+    "flask_conformance.steps.hooks_steps",
+    "flask_conformance.steps.sessions_steps",
+]
 
+_STATE = pytest.StashKey[RunState]()
 
-class _RunState:
-    def __init__(self):
-        self.started = time.time()
-        self.target = None
-        self.collector = ResultCollector()
+#: Warnings are errors in the suite's own code only: an implementation's deprecations do
+#: not fail its run. Werkzeug warns about the deliberately large cookie of SESS-19; that
+#: is the behavior under test, not news.
+FILTERWARNINGS = (
+    "error:::flask_conformance.*",
+    "ignore:The 'session' cookie is too large:UserWarning",
+)
 
 
 def pytest_addoption(parser):
-    group = parser.getgroup("flask-conformance")
-    group.addoption("--app", default=os.environ.get("CONFORMANCE_APP", REFERENCE_APP),
-                    help="the WSGI app to check: MODULE:ATTR or MODULE:FACTORY() "
-                         "(env CONFORMANCE_APP; default %(default)s)")
-    group.addoption("--transport", choices=("wsgi", "live"),
-                    default=os.environ.get("CONFORMANCE_TRANSPORT", "wsgi"),
-                    help="wsgi: call the app in-process; live: serve it on 127.0.0.1 and use TCP")
-    group.addoption("--server", choices=SERVERS, default="waitress",
-                    help="the WSGI server for --transport live (default waitress)")
-    group.addoption("--base-url", default=os.environ.get("CONFORMANCE_BASE_URL"),
-                    help="check a server that is already running at this URL (env CONFORMANCE_BASE_URL)")
-    group.addoption("--request-timeout", type=float, default=5.0,
-                    help="seconds to wait for each response before failing the scenario (default 5)")
-    group.addoption("--results", metavar="PATH", help="write one JSON line per scenario to PATH")
-    group.addoption("--wsgi-lint", action="store_true",
-                    help="in-process only: check every call against PEP 3333 (wsgiref.validate); "
-                         "a violation fails the scenario. Flask itself trips it (Content-Type on a 204)")
+    add_options(parser)
 
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_configure(config):
     tags.register_markers(config)
-    config.stash[_STATE] = _RunState()
+    for line in FILTERWARNINGS:
+        config.addinivalue_line("filterwarnings", line)
     # Registered before hypothesis' own plugin reads --hypothesis-profile, so that
-    # --hypothesis-profile=conformance-thorough works; loaded only for suite runs.
-    _register_hypothesis_profiles()
-
-
-def _register_hypothesis_profiles():
-    from hypothesis import HealthCheck, settings
-
-    # Derandomized and bounded: a CI gate must give the same answer twice.
-    settings.register_profile(HYPOTHESIS_PROFILE, derandomize=True, database=None, deadline=None,
-                              max_examples=25, print_blob=True,
-                              suppress_health_check=[HealthCheck.too_slow])
-    settings.register_profile(HYPOTHESIS_PROFILE + "-thorough", max_examples=500, deadline=None)
-
-
-def _load_hypothesis_profile(config):
-    """Load the suite's profile, only for runs that hold scenarios and name no profile:
-    other projects' test runs in the same environment keep their own settings."""
-    from hypothesis import settings
-
+    # --hypothesis-profile=conformance-thorough works; loaded when no profile is named.
+    profiles.register()
     if not config.getoption("hypothesis_profile", None):
-        settings.load_profile(HYPOTHESIS_PROFILE)
+        profiles.load()
+    try:
+        config.stash[_STATE] = RunState.from_options(config.option)
+    except ExpectationsError as exc:
+        raise pytest.UsageError(str(exc)) from None
+
+
+def pytest_report_header(config):
+    return header_lines(config.stash[_STATE], config.option)
+
+
+def pytest_sessionstart(session):
+    # pytest leaves its header out under -q; what was checked, and from where, is never left out.
+    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and session.config.get_verbosity() < 0:
+        for line in header_lines(session.config.stash[_STATE], session.config.option):
+            reporter.write_line(line)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -84,21 +79,39 @@ def pytest_bdd_apply_tag(tag, function):
     return True if tags.apply_value_tag(tag, function) else None
 
 
-@pytest.hookimpl(trylast=True)
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(session, config, items):
+    # Before pytest applies -k and -m, so that the ids and the expectations are there to match.
     state = config.stash[_STATE]
-    scenarios = annotate(items)
-    for item in scenarios:
-        state.collector.expect(item.nodeid, item.stash[META])
-    if scenarios and not config.option.collectonly:
-        _load_hypothesis_profile(config)
-        state.target = _open(config)
+    for item in annotate(items):
+        expected = state.expectations.lookup(item.stash[META].id) if state.expectations else None
+        if expected is not None:
+            item.stash[EXPECTED] = expected
+            item.add_marker(_marker(expected))
 
 
-def _open(config):
-    opt = config.option
+def _marker(expected):
+    # strict: a listed scenario that passes is an unexpected result (XPASS), so no entry goes stale.
+    if expected.outcome == "skip":
+        return pytest.mark.skip(reason=expected.describe())
+    return pytest.mark.xfail(strict=True, reason=expected.describe())
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_finish(session):
+    config = session.config
+    state = config.stash[_STATE]
+    selected = [item for item in session.items if META in item.stash]
+    for item in selected:
+        state.collector.expect(item.nodeid, item.stash[META], item.stash.get(EXPECTED, None))
+    if selected and not config.option.collectonly:
+        state.target = _open(config.option)
+
+
+def _open(opt):
     try:
-        return open_target(opt.transport, opt.app, opt.base_url, opt.server, opt.request_timeout, opt.wsgi_lint)
+        return open_target(opt.conformance_transport, opt.conformance_app, opt.conformance_base_url,
+                           opt.conformance_server, opt.conformance_request_timeout, opt.conformance_wsgi_lint)
     except (AppLoadError, TargetError, LiveServerError) as exc:
         raise pytest.UsageError(str(exc)) from None
 
@@ -129,28 +142,28 @@ def conformance_target(request):
 
 
 @pytest.fixture
-def client(conformance_target):
+def conformance_client(conformance_target):
     """A fresh client (empty cookie jar) for one scenario."""
     with conformance_target.new_client() as fresh:
         yield fresh
 
 
 def pytest_terminal_summary(terminalreporter, config):
-    results = config.stash[_STATE].collector.ran()
+    state = config.stash[_STATE]
+    results = state.collector.ran()
     if not results:
         return
     terminalreporter.section("flask-conformance summary")
     for line in summary_lines(results):
         terminalreporter.write_line(line)
-    path = config.option.results
-    if path:
-        terminalreporter.write_line(f"\nresults: {path}")
+    if config.option.conformance_results:
+        terminalreporter.write_line(f"\nresults: {config.option.conformance_results}")
 
 
 def pytest_sessionfinish(session, exitstatus):
     state = session.config.stash[_STATE]
-    if session.config.option.results and state.collector.ran():
-        write_results(session.config.option.results, state.target, state.started, state.collector)
+    if session.config.option.conformance_results and state.collector.ran():
+        write_results(session.config.option.conformance_results, state)
 
 
 def pytest_unconfigure(config):

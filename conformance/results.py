@@ -26,6 +26,7 @@ UNSUPPORTED = "UNSUPPORTED"
 class Result:
     meta: ScenarioMeta
     nodeid: str
+    expected: object = None  # the Expectation that applies, if any
     outcome: str = "SKIP"
     message: str = ""
     duration: float = 0.0
@@ -38,8 +39,8 @@ class ResultCollector:
     def __init__(self):
         self.results: dict[str, Result] = {}
 
-    def expect(self, nodeid: str, meta: ScenarioMeta) -> None:
-        self.results[nodeid] = Result(meta, nodeid)
+    def expect(self, nodeid: str, meta: ScenarioMeta, expected=None) -> None:
+        self.results[nodeid] = Result(meta, nodeid, expected)
 
     def record(self, report) -> None:
         result = self.results.get(report.nodeid)
@@ -47,7 +48,12 @@ class ResultCollector:
             return
         result.reported = True
         result.duration += report.duration
-        if report.when == "setup":
+        if hasattr(report, "wasxfail") and report.skipped:
+            result.outcome, result.message = "XFAIL", _failure_message(report)
+        elif report.failed and str(report.longrepr).startswith("[XPASS(strict)]"):
+            result.outcome = "XPASS"
+            result.message = "passed, but it is listed as " + str(report.longrepr).removeprefix("[XPASS(strict)] ")
+        elif report.when == "setup":
             if report.failed:
                 result.outcome, result.message = "ERROR", _failure_message(report)
             elif report.skipped:
@@ -95,8 +101,9 @@ def _version(dist: str) -> str | None:
         return None
 
 
-def run_record(target, started: float, counts: dict[str, int]) -> dict:
-    """The header line: what ran, against what, where."""
+def run_record(state) -> dict:
+    """The header line: what ran, against what, where, and where each checked package came from."""
+    target, started, counts = state.target, state.started, state.collector.counts()
     return {
         "record": "run",
         "format": RESULTS_FORMAT,
@@ -112,6 +119,10 @@ def run_record(target, started: float, counts: dict[str, int]) -> dict:
         "platform": sys.platform,
         "flask": _version("flask"),
         "werkzeug": _version("werkzeug"),
+        "jinja2": _version("jinja2"),
+        "itsdangerous": _version("itsdangerous"),
+        "stack": state.stack,
+        "expectations": str(state.expectations.path) if state.expectations else None,
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
         "duration": round(time.time() - started, 3),
         "counts": counts,
@@ -132,12 +143,17 @@ def scenario_record(result: Result) -> dict:
         "message": result.message,
         "nodeid": result.nodeid,
         "duration": round(result.duration, 4),
+        **({"expected": _expected_record(result.expected)} if result.expected else {}),
     }
 
 
-def write_results(path: str, target, started: float, collector: ResultCollector) -> None:
-    results = collector.ran()
+def _expected_record(expected) -> dict:
+    return {"outcome": expected.outcome, "reason": expected.reason, "link": expected.link}
+
+
+def write_results(path: str, state) -> None:
+    results = state.collector.ran()
     with open(path, "w", encoding="utf-8") as out:
-        out.write(json.dumps(run_record(target, started, collector.counts())) + "\n")
+        out.write(json.dumps(run_record(state)) + "\n")
         for result in results:
             out.write(json.dumps(scenario_record(result), ensure_ascii=False) + "\n")

@@ -10,6 +10,8 @@ from pytest_bdd.scenario import scenario_wrapper_template_registry
 from .contract import AREAS
 
 META = pytest.StashKey["ScenarioMeta"]()
+#: The expectation (from the run's expectations file) that applies to a scenario item.
+EXPECTED = pytest.StashKey["Expectation"]()
 
 
 @dataclass(frozen=True)
@@ -46,13 +48,15 @@ def describe(item) -> ScenarioMeta | None:
 
 
 def annotate(items) -> list:
-    """Stash metadata on each scenario item, make ``-k <id>`` select it; return the scenarios."""
+    """Stash metadata on each scenario item and give JUnit XML its id and catalogue ids;
+    return the scenarios."""
     scenarios = []
     for item in items:
         meta = describe(item)
         if meta is None:
             continue
         item.stash[META] = meta
-        item.extra_keyword_matches.add(meta.id)
+        item.user_properties.append(("scenario_id", meta.id))
+        item.user_properties.extend(("spec", spec) for spec in meta.specs)
         scenarios.append(item)
     return scenarios

@@ -5,9 +5,8 @@ from __future__ import annotations
 from importlib import metadata
 
 from flask import Flask, jsonify
+from flask_conformance.contract import CONTRACT_VERSION, MANIFEST_PATH, SECRET_KEY
 from werkzeug.middleware.dispatcher import DispatcherMiddleware
-
-from conformance.contract import CONTRACT_VERSION, MANIFEST_PATH, SECRET_KEY
 
 from . import defaults, flashing, hooks, redirect_to, sessions, strict_slashes
 

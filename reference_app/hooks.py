@@ -15,8 +15,7 @@ from flask import (
     session,
     url_for,
 )
-
-from conformance.contract import SECRET_KEY, TOKEN_HEADER, TRACE_HEADER
+from flask_conformance.contract import SECRET_KEY, TOKEN_HEADER, TRACE_HEADER
 
 
 class TeardownLog:

@@ -3,8 +3,7 @@
 from collections import Counter
 
 from flask import Blueprint, jsonify, request
-
-from conformance.contract import TOKEN_HEADER
+from flask_conformance.contract import TOKEN_HEADER
 
 bp = Blueprint("redirect_to", __name__, url_prefix="/redirect_to")
 

@@ -5,9 +5,8 @@ from datetime import datetime, timezone
 from uuid import UUID
 
 from flask import Blueprint, Flask, abort, jsonify, request, session
+from flask_conformance.contract import SECRET_KEY
 from markupsafe import Markup
-
-from conformance.contract import SECRET_KEY
 
 #: The retired key that the rotated variant still accepts (SECRET_KEY_FALLBACKS).
 OLD_SECRET_KEY = "conformance-old-key"

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 def run_suite(app_spec: str, results: Path, *args: str, timeout: float = 300) -> tuple[dict, list[dict], str]:
     """Run ``pytest steps`` on ``app_spec``; return the run record, scenario records and output."""
     command = [sys.executable, "-m", "pytest", str(ROOT / "steps"), "-q", "-p", "no:cacheprovider",
-               f"--app={app_spec}", f"--results={results}", *args]
+               f"--conformance-app={app_spec}", f"--conformance-results={results}", *args]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
     output = done.stdout + done.stderr
     if not results.exists():

@@ -6,9 +6,9 @@ import re
 from collections import Counter
 
 import pytest
+from flask_conformance.contract import AREAS
+from flask_conformance.tags import ID_PREFIX, KINDS, SPEC_PREFIX, TIERS
 
-from conformance.contract import AREAS
-from conformance.tags import ID_PREFIX, KINDS, SPEC_PREFIX, TIERS
 from selftests.feature_files import FEATURES, ROOT, features
 
 ALL = [(area, feature, template) for area, feature in features() for template in feature.scenarios.values()]
@@ -58,6 +58,13 @@ def test_ids_and_titles_are_unique():
     titles = Counter(t.name for _, _, t in ALL)
     assert [i for i, n in ids.items() if n > 1] == []
     assert [t for t, n in titles.items() if n > 1] == []
+
+
+def test_no_id_is_part_of_another():
+    # -k matches substrings: `-k <id>` selects exactly one scenario only while no id holds another.
+    ids = sorted(_tagged(t, ID_PREFIX)[0] for _, _, t in ALL if _tagged(t, ID_PREFIX))
+    nested = [f"{a} in {b}" for a in ids for b in ids if a != b and a in b]
+    assert not nested, f"rename one of each pair: {nested}"
 
 
 @pytest.mark.parametrize("area", AREAS)

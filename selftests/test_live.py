@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import pytest
+from flask_conformance.client import ConformanceClient
+from flask_conformance.contract import REFERENCE_APP
+from flask_conformance.transports.live import LiveServer, LiveServerError
 
-from conformance.client import ConformanceClient
-from conformance.transports.live import LiveServer, LiveServerError
 from selftests.suite_runs import run_suite
 
 
 def test_every_scenario_passes_over_a_live_waitress_server(tmp_path, baseline):
-    run, records, output = run_suite("reference_app:create_app()", tmp_path / "live.jsonl", "--transport=live")
+    run, records, output = run_suite(REFERENCE_APP, tmp_path / "live.jsonl", "--conformance-transport=live")
     assert run["transport"] == "live" and run["server"] == "waitress" and run["base_url"].startswith("http://127.0.0.1:")
     failing = [f"{r['id']}: {r['message']}" for r in records if r["outcome"] != "PASS"]
     assert not failing, "\n".join(failing) + output[-1500:]
@@ -18,8 +19,8 @@ def test_every_scenario_passes_over_a_live_waitress_server(tmp_path, baseline):
 
 
 def test_the_wsgiref_server_serves_the_suite_too(tmp_path):
-    run, records, output = run_suite("reference_app:create_app()", tmp_path / "wsgiref.jsonl",
-                                     "--transport=live", "--server=wsgiref", "-m", "strict_slashes")
+    run, records, output = run_suite(REFERENCE_APP, tmp_path / "wsgiref.jsonl", "--conformance-transport=live",
+                                     "--conformance-server=wsgiref", "-m", "strict_slashes")
     assert run["server"] == "wsgiref"
     assert records and all(r["outcome"] == "PASS" for r in records), output[-2000:]
 
@@ -36,7 +37,7 @@ def test_a_server_that_cannot_start_shows_its_log():
 def test_closed_clients_leave_no_connection_open_even_with_responses_kept():
     # pytest-bdd keeps every step's response until the run ends; waitress accepts 100
     # connections, so a leak of one per scenario shows within 120 clients.
-    server = LiveServer("reference_app:create_app()")
+    server = LiveServer(REFERENCE_APP)
     kept = []
     try:
         base_url = server.start()
@@ -49,10 +50,10 @@ def test_closed_clients_leave_no_connection_open_even_with_responses_kept():
 
 
 def test_a_running_server_is_checked_through_its_base_url(tmp_path):
-    server = LiveServer("reference_app:create_app()")
+    server = LiveServer(REFERENCE_APP)
     try:
         base_url = server.start()
-        run, records, output = run_suite("unused:app", tmp_path / "url.jsonl", f"--base-url={base_url}",
+        run, records, output = run_suite("unused:app", tmp_path / "url.jsonl", f"--conformance-base-url={base_url}",
                                          "-m", "strict_slashes")
     finally:
         server.stop()

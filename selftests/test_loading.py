@@ -1,8 +1,8 @@
 """App loading: which specs resolve to a WSGI callable, and what the errors say."""
 
 import pytest
+from flask_conformance.loading import AppLoadError, load_app
 
-from conformance.loading import AppLoadError, load_app
 from selftests.apps import echo
 
 

@@ -1,6 +1,6 @@
 """The harness's public names are pinned: forks build on them."""
 
-import conformance
+import flask_conformance as conformance
 
 
 def test_public_api_is_exactly_this():

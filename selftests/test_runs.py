@@ -17,7 +17,7 @@ SCENARIO_FIELDS = {"record", "id", "feature", "area", "title", "tags", "spec", "
 
 
 def cli(*args, env=None, timeout=300):
-    command = [sys.executable, "-c", "from conformance.cli import main; raise SystemExit(main())", *args]
+    command = [sys.executable, "-c", "from flask_conformance.cli import main; raise SystemExit(main())", *args]
     return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
                           env=dict(os.environ, **(env or {})))
 
@@ -37,7 +37,7 @@ def test_cli_run_passes_on_the_reference_app_and_prints_the_summary(tmp_path):
     assert "warning" not in done.stdout.lower(), done.stdout[-2000:]
     assert "strict_slashes  Redirect to the trailing-slash URL" in done.stdout
     header = json.loads((tmp_path / "r.jsonl").read_text().splitlines()[0])
-    assert header["app"] == "reference_app:create_app()"
+    assert header["app"] == "flask_conformance.reference_app:create_app()"
 
 
 @pytest.mark.parametrize(("app", "message"), [
@@ -64,7 +64,7 @@ def test_cli_exits_1_when_a_scenario_fails():
 
 def test_a_misbehaving_app_fails_its_scenarios_and_the_run_goes_on(tmp_path):
     _, records, output = run_suite("selftests.apps.misbehaving:create_app()", tmp_path / "r.jsonl",
-                                   "-m", "strict_slashes", "--request-timeout=0.5")
+                                   "-m", "strict_slashes", "--conformance-request-timeout=0.5")
     by_id = {r["id"]: r for r in records}
     hang = by_id["strict_slashes.no_redirect_to_slashless"]
     assert hang["outcome"] == "FAIL" and "did not answer GET /slashes/file/ within 0.5 s" in hang["message"]
@@ -86,6 +86,6 @@ def test_areas_missing_from_the_manifest_are_unsupported(tmp_path):
 
 
 def test_the_thorough_hypothesis_profile_can_be_chosen(tmp_path):
-    run, records, output = run_suite("reference_app:create_app()", tmp_path / "r.jsonl",
+    run, records, output = run_suite("flask_conformance.reference_app:create_app()", tmp_path / "r.jsonl",
                                      "--hypothesis-profile=conformance-thorough", "-m", "strict_slashes")
     assert records and all(r["outcome"] == "PASS" for r in records), output[-2000:]

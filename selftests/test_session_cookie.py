@@ -5,10 +5,9 @@ from uuid import UUID
 
 import pytest
 from flask import Flask
+from flask_conformance.steps import session_cookie
 from itsdangerous import TimestampSigner
 from markupsafe import Markup
-
-from steps import session_cookie
 
 SECRET = "unit-test-key"
 STAMP = 1_700_000_000

@@ -5,10 +5,10 @@ import time
 from wsgiref.validate import validator
 
 import pytest
+from flask_conformance.client import ConformanceClient
+from flask_conformance.transports.calling import AppRaised, AppTimedOut, WSGIProtocolError
+from flask_conformance.transports.wsgi import WSGIAdapter
 
-from conformance.client import ConformanceClient
-from conformance.transports.calling import AppRaised, AppTimedOut, WSGIProtocolError
-from conformance.transports.wsgi import WSGIAdapter
 from selftests.apps import echo
 
 

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
+from flask_conformance.contract import TRACE_HEADER
 from pytest_bdd import parsers, then
-
-from conformance.contract import TRACE_HEADER
 
 from .observed import header_values, observed
 
@@ -20,8 +19,8 @@ def _(response, trail):
 
 
 @then(parsers.re(r"the teardown trace is (?P<trail>\S.*)$"))
-def _(client, response, trail):
-    log = client.request("GET", TEARDOWNS_PATH)
+def _(conformance_client, response, trail):
+    log = conformance_client.request("GET", TEARDOWNS_PATH)
     assert log.status_code == 200 and log.text == trail, (
         f"expected the teardown trail {trail!r} after {response.request.method} "
         f"{response.request.path_url}, got {observed(log)}"

@@ -13,24 +13,24 @@ REQUEST = r"the client sends (?P<method>[A-Z]+) (?P<path>/\S*)"
 
 
 @when(parsers.re(REQUEST + "$"), target_fixture="response")
-def _(client, method, path):
-    return client.request(method, path)
+def _(conformance_client, method, path):
+    return conformance_client.request(method, path)
 
 
 @when(parsers.re(REQUEST + r" with the form (?P<form>\S+)$"), target_fixture="response")
-def _(client, method, path, form):
-    return client.request(method, path, data=form,
+def _(conformance_client, method, path, form):
+    return conformance_client.request(method, path, data=form,
                           headers={"Content-Type": "application/x-www-form-urlencoded"})
 
 
 @when(parsers.re(REQUEST + r" with the JSON (?P<document>[\[{].*)$"), target_fixture="response")
-def _(client, method, path, document):
-    return client.request(method, path, data=document.encode("utf-8"),
+def _(conformance_client, method, path, document):
+    return conformance_client.request(method, path, data=document.encode("utf-8"),
                           headers={"Content-Type": "application/json"})
 
 
 @when("the client follows the redirect", target_fixture="response")
-def _(client, response):
+def _(conformance_client, response):
     assert response.is_redirect, f"expected a redirect to follow, got {observed(response)}"
     target = urljoin(response.request.url, response.headers["Location"])
     # 307 and 308 repeat the method and body; the other redirects turn into GET.
@@ -38,9 +38,9 @@ def _(client, response):
     method = response.request.method if keep else "GET"
     if response.status_code in (307, 308):
         sent = response.request
-        return client.request(method, target, data=sent.body,
+        return conformance_client.request(method, target, data=sent.body,
                               headers={"Content-Type": sent.headers.get("Content-Type")})
-    return client.request(method, target)
+    return conformance_client.request(method, target)
 
 
 @then(parsers.re(r"the status is (?P<code>\d{3})$"))
@@ -62,17 +62,17 @@ def _(response, name, token):
 
 
 @then(parsers.re(r"the Location is the absolute URL of (?P<path>/\S*)$"))
-def _(client, response, path):
-    expected = client.url(path)
+def _(conformance_client, response, path):
+    expected = conformance_client.url(path)
     assert header_values(response, "Location") == [expected], (
         f"expected Location: {expected}, got {observed(response)}"
     )
 
 
 @then(parsers.re(r"the Location is the relative URL of (?P<path>/\S*)$"))
-def _(client, response, path):
+def _(conformance_client, response, path):
     # Relative to the host, so an app served under a path prefix keeps that prefix.
-    expected = urlunsplit(urlsplit(client.url(path))._replace(scheme="", netloc=""))
+    expected = urlunsplit(urlsplit(conformance_client.url(path))._replace(scheme="", netloc=""))
     assert header_values(response, "Location") == [expected], (
         f"expected Location: {expected}, got {observed(response)}"
     )
@@ -111,6 +111,6 @@ def _(response, document):
 
 
 @then(parsers.re(r"the body links to the absolute URL of (?P<path>/\S*)$"))
-def _(client, response, path):
-    link = f'href="{client.url(path)}"'
+def _(conformance_client, response, path):
+    link = f'href="{conformance_client.url(path)}"'
     assert link in response.text, f"expected the body to contain {link}, got {observed(response)}"

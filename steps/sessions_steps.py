@@ -12,11 +12,10 @@ from http.cookiejar import eff_request_host
 
 import hypothesis
 import requests
+from flask_conformance.contract import SECRET_KEY
 from hypothesis import strategies as st
 from pytest_bdd import given, parsers, then, when
 from requests.cookies import MockRequest
-
-from conformance.contract import SECRET_KEY
 
 from . import session_cookie
 from .cookie_steps import cookie_attributes, cookie_lines
@@ -82,32 +81,33 @@ def _json(response):
 
 
 @given(parsers.re(r"the client's session holds (?P<document>\{.*\})$"))
-def _(client, document):
-    _require_cookie(_send_json(client, "POST", "/sessions/store", document), f"store {document}")
+def _(conformance_client, document):
+    _require_cookie(_send_json(conformance_client, "POST", "/sessions/store", document), f"store {document}")
 
 
 @given(parsers.re(r"the client's session is permanent(?: at (?P<prefix>/\S+))?$"))
-def _(client, prefix):
-    _require_cookie(client.request("POST", f"{prefix or '/sessions'}/permanent"), "make the session permanent")
+def _(conformance_client, prefix):
+    response = conformance_client.request("POST", f"{prefix or '/sessions'}/permanent")
+    _require_cookie(response, "make the session permanent")
 
 
 @given(parsers.re(r"the client holds a session cookie (?P<document>\{.*\}) signed with " + KEY
                   + r"(?: (?P<days>\d+) days? (?P<direction>ago|in the future))?$"))
-def _(client, document, key, days, direction):
+def _(conformance_client, document, key, days, direction):
     shift = int(days or 0) * DAY * (-1 if direction == "ago" else 1)
-    _hold(client, session_cookie.sign(json.loads(document), _secret(key), int(time.time()) + shift))
+    _hold(conformance_client, session_cookie.sign(json.loads(document), _secret(key), int(time.time()) + shift))
 
 
 @given(parsers.re(r"the client holds a session cookie (?P<document>\{.*\}) under the signature of (?P<signed>\{.*\})$"))
-def _(client, document, signed):
+def _(conformance_client, document, signed):
     _, stamp, signature = session_cookie.split(session_cookie.sign(json.loads(signed), SECRET_KEY))
     forged = session_cookie.encode_payload(json.loads(document))
-    _hold(client, f"{forged}.{stamp}.{signature}")
+    _hold(conformance_client, f"{forged}.{stamp}.{signature}")
 
 
 @given(parsers.re(r'the client holds the session cookie "(?P<value>[^"]*)"$'))
-def _(client, value):
-    _hold(client, value)
+def _(conformance_client, value):
+    _hold(conformance_client, value)
 
 
 @when(parsers.re(r"the client stores generated payloads with (?P<method>[A-Z]+) (?P<path>/\S*)$"),
@@ -122,8 +122,8 @@ def _(method, path):
 
 
 @when("the client alters one character of its session cookie in generated ways", target_fixture="generated")
-def _(client):
-    value = client.cookies.get(COOKIE)
+def _(conformance_client):
+    value = conformance_client.cookies.get(COOKIE)
     assert value, "expected the client to hold a session cookie to alter"
     alterations = st.tuples(st.integers(0, len(value) - 1), st.sampled_from(session_cookie.ALPHABET + ".")).map(
         lambda change: value[:change[0]] + change[1] + value[change[0] + 1:]

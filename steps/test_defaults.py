@@ -1,5 +1,5 @@
 """Bind the defaults scenarios."""
 
-from pytest_bdd import scenarios
+from flask_conformance.binding import bind_area
 
-scenarios("../features/defaults")
+bind_area(globals(), "defaults")

@@ -1,5 +1,5 @@
 """Bind the flashing scenarios."""
 
-from pytest_bdd import scenarios
+from flask_conformance.binding import bind_area
 
-scenarios("../features/flashing")
+bind_area(globals(), "flashing")

@@ -1,5 +1,5 @@
 """Bind the hooks scenarios."""
 
-from pytest_bdd import scenarios
+from flask_conformance.binding import bind_area
 
-scenarios("../features/hooks")
+bind_area(globals(), "hooks")

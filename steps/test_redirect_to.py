@@ -1,5 +1,5 @@
 """Bind the redirect_to scenarios."""
 
-from pytest_bdd import scenarios
+from flask_conformance.binding import bind_area
 
-scenarios("../features/redirect_to")
+bind_area(globals(), "redirect_to")

@@ -1,5 +1,5 @@
 """Bind the sessions scenarios."""
 
-from pytest_bdd import scenarios
+from flask_conformance.binding import bind_area
 
-scenarios("../features/sessions")
+bind_area(globals(), "sessions")

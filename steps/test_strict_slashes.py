@@ -1,5 +1,5 @@
 """Bind the strict_slashes scenarios."""
 
-from pytest_bdd import scenarios
+from flask_conformance.binding import bind_area
 
-scenarios("../features/strict_slashes")
+bind_area(globals(), "strict_slashes")

@@ -44,7 +44,8 @@ class LiveServer:
         env = dict(os.environ, PYTHONPATH=os.pathsep.join(p or os.getcwd() for p in sys.path))
         env["PYTHONUNBUFFERED"] = "1"
         self._process = subprocess.Popen(
-            [sys.executable, "-m", "conformance.transports.serve", "--app", self.app_spec, "--server", self.server],
+            [sys.executable, "-m", "flask_conformance.transports.serve", "--app", self.app_spec,
+             "--server", self.server],
             stdout=subprocess.PIPE,
             stderr=self._log,
             text=True,

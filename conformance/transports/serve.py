@@ -1,6 +1,6 @@
 """Serve an app spec on 127.0.0.1 with a real WSGI server (the subprocess side of live.py).
 
-Usage: ``python -m conformance.transports.serve --app SPEC --server waitress``.
+Usage: ``python -m flask_conformance.transports.serve --app SPEC --server waitress``.
 Binds an ephemeral port and prints ``LISTENING http://127.0.0.1:PORT`` once it can
 accept connections.
 """

@@ -11,7 +11,7 @@ Feature: Message categories
     And the client sends GET /flashing/messages?with_categories=1
     Then the JSON body is [["message", "first"], ["error", "second"], ["info", "third"]]
 
-  @id:flashing.category_filter @spec:FLASH-4 @core
+  @id:flashing.category_filter_selects @spec:FLASH-4 @core
   Scenario Outline: A category filter returns only the messages of that category
     When the client sends GET /flashing/flash
     And the client sends GET /flashing/messages?<query>

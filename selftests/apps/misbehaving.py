@@ -4,7 +4,7 @@ import time
 
 
 def create_app():
-    from reference_app import create_app as reference
+    from flask_conformance.reference_app import create_app as reference
 
     inner = reference()
 

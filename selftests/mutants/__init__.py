@@ -10,7 +10,7 @@ subprocess), so they never leak into other runs.
 
 def reference_app():
     """Build the reference app (after the caller has applied its patch)."""
-    from reference_app import create_app
+    from flask_conformance.reference_app import create_app
 
     return create_app()
 

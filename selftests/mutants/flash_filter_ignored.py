@@ -5,7 +5,7 @@ from flask.globals import request_ctx, session
 
 from . import reference_app, replace_code
 
-KILLS = ["flashing.category_filter"]
+KILLS = ["flashing.category_filter_selects"]
 
 
 def _unfiltered(with_categories=False, category_filter=()):
