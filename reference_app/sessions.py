@@ -63,6 +63,22 @@ def has(key):
     return jsonify({key: key in session})
 
 
+#: Reads that touch the keys but no value (SESS-17): each answers what it read.
+KEY_READS = {
+    "iterate": lambda: list(session),
+    "length": lambda: len(session),
+    "items": lambda: [list(pair) for pair in session.items()],
+    "pop-missing": lambda: session.pop("missing", None),
+}
+
+
+@bp.get("/read/<how>")
+def read(how):
+    if how not in KEY_READS:
+        abort(404)
+    return jsonify({how: KEY_READS[how]()})
+
+
 @bp.post("/pop/<key>")
 def pop(key):
     return jsonify({key: session.pop(key, None)})

@@ -17,6 +17,7 @@ from selftests.installed import FOREIGN, ROOT, Env, build_flask_fork, build_whee
 # The fork turns SESSION_COOKIE_HTTPONLY off: these are the scenarios it fails (the mutant
 # session_cookie_not_httponly makes the same change and names them).
 FORK_FAILS = {
+    "flashing.last_read_deletes_session_cookie",
     "sessions.cookie_defaults", "sessions.path_from_application_root", "sessions.path_ignores_mount",
     "sessions.no_domain_from_server_name", "sessions.partitioned", "sessions.saved_on_error",
     "sessions.emptied_session_deleted", "sessions.clear_without_cookie",

@@ -5,11 +5,17 @@ from __future__ import annotations
 import json
 from urllib.parse import urljoin, urlsplit, urlunsplit
 
-from pytest_bdd import parsers, then, when
+from pytest_bdd import given, parsers, then, when
 
 from .observed import header_values, observed
 
 REQUEST = r"the client sends (?P<method>[A-Z]+) (?P<path>/\S*)"
+
+
+@given(parsers.re(r"the client sends every request with the header (?P<name>[\w-]+): (?P<value>\S.*)$"))
+def _(conformance_client, name, value):
+    # Host included: the environ's HTTP_HOST (in-process) and the request line's Host (live) follow it.
+    conformance_client.headers[name] = value
 
 
 @when(parsers.re(REQUEST + "$"), target_fixture="response")

@@ -30,8 +30,10 @@ Feature: Session cookie attributes
 
   @id:sessions.no_domain_from_server_name @spec:SESS-14 @core
   Scenario: SERVER_NAME does not give the cookie a Domain
+    Given the client sends every request with the header Host: example.com
     When the client sends POST /sessions/named/store with the JSON {"user": "alice"}
-    Then the cookie session has exactly the attributes HttpOnly; Path=/
+    Then the status is 200
+    And the cookie session has exactly the attributes HttpOnly; Path=/
 
   @id:sessions.partitioned @spec:SESS-15 @core
   Scenario: SESSION_COOKIE_PARTITIONED makes a Secure partitioned cookie

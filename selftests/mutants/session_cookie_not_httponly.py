@@ -6,6 +6,7 @@ from werkzeug.datastructures import ImmutableDict
 from . import reference_app
 
 KILLS = [
+    "flashing.last_read_deletes_session_cookie",
     "sessions.cookie_defaults",
     "sessions.path_from_application_root",
     "sessions.path_ignores_mount",

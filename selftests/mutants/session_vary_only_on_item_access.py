@@ -5,7 +5,13 @@ from flask.sessions import SecureCookieSession
 
 from . import reference_app
 
-KILLS = ["sessions.vary_on_read[/sessions/has/user]"]
+KILLS = [
+    "sessions.vary_on_read[/sessions/has/user]",
+    "sessions.vary_on_read[/sessions/read/iterate]",
+    "sessions.vary_on_read[/sessions/read/length]",
+    "sessions.vary_on_read[/sessions/read/items]",
+    "sessions.vary_on_read[/sessions/read/pop-missing]",
+]
 
 
 def create_app():
