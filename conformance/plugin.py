@@ -66,11 +66,11 @@ def pytest_report_header(config):
     return header_lines(config.stash[_STATE], config.option)
 
 
-def pytest_sessionstart(session):
+def _write_quiet_header(config):
     # pytest leaves its header out under -q; what was checked, and from where, is never left out.
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None and session.config.get_verbosity() < 0:
-        for line in header_lines(session.config.stash[_STATE], session.config.option):
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if reporter is not None and config.get_verbosity() < 0:
+        for line in header_lines(config.stash[_STATE], config.option):
             reporter.write_line(line)
 
 
@@ -105,6 +105,7 @@ def pytest_collection_finish(session):
     for item in selected:
         state.collector.expect(item.nodeid, item.stash[META], item.stash.get(EXPECTED, None))
     if selected and not config.option.collectonly:
+        _write_quiet_header(config)
         state.target = _open(config.option)
 
 

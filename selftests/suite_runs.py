@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -20,3 +21,11 @@ def run_suite(app_spec: str, results: Path, *args: str, timeout: float = 300) ->
         raise AssertionError(f"the suite wrote no results (exit {done.returncode}):\n{output[-3000:]}")
     lines = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines()]
     return lines[0], lines[1:], output
+
+
+def cli(*args, env=None, cwd=ROOT, timeout=300) -> subprocess.CompletedProcess:
+    """Run the ``flask-conformance`` command with ``args``."""
+    program = "from flask_conformance.cli import main; raise SystemExit(main())"
+    command = [sys.executable, "-c", program, *map(str, args)]
+    return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout,
+                          env=dict(os.environ, **(env or {})))

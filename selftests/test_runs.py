@@ -3,23 +3,14 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
 
-from selftests.suite_runs import ROOT, run_suite
+from selftests.suite_runs import cli, run_suite
 
 RUN_FIELDS = {"record", "format", "suite_version", "contract_version", "app", "base_url", "transport",
               "implementation", "areas", "python", "flask", "werkzeug", "started", "duration", "counts"}
 SCENARIO_FIELDS = {"record", "id", "feature", "area", "title", "tags", "spec", "outcome", "message"}
-
-
-def cli(*args, env=None, timeout=300):
-    command = [sys.executable, "-c", "from flask_conformance.cli import main; raise SystemExit(main())", *args]
-    return subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
-                          env=dict(os.environ, **(env or {})))
 
 
 def test_results_file_has_a_run_record_then_one_record_per_scenario(baseline):
