@@ -40,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--base-url", help="check a server already running at this URL")
     run.add_argument("--expectations", metavar="FILE",
                      help="a TOML file of deliberate deviations, or a bundled name (flask22, flask23, flask30, "
-                          "flask310): listed failures are expected, listed passes fail the run")
+                          "flask310, flask31): listed failures are expected, listed passes fail the run")
     run.add_argument("--results", metavar="PATH", help="write the JSON Lines results to PATH")
     run.add_argument("--request-timeout", type=float, metavar="SECONDS", help="per-request timeout (default 5)")
     run.add_argument("--wsgi-lint", action="store_true", default=None,
