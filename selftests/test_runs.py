@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from flask_conformance import __version__ as conformance_version
 
 from selftests.suite_runs import cli, run_suite
 
@@ -80,3 +81,12 @@ def test_the_thorough_hypothesis_profile_can_be_chosen(tmp_path):
     run, records, output = run_suite("flask_conformance.reference_app:create_app()", tmp_path / "r.jsonl",
                                      "--hypothesis-profile=conformance-thorough", "-m", "strict_slashes")
     assert records and all(r["outcome"] == "PASS" for r in records), output[-2000:]
+
+
+def test_version_and_help_are_plain_text():
+    version = cli("--version")
+    assert version.returncode == 0 and version.stdout.strip() == f"flask-conformance {conformance_version}"
+    for command in ((), ("run",), ("expectations", "regenerate")):
+        shown = cli(*command, "--help")
+        assert shown.returncode == 0 and "usage: flask-conformance" in shown.stdout
+        assert "``" not in shown.stdout and ":param" not in shown.stdout

@@ -1,7 +1,12 @@
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import InvalidArgument
 
 
 @given(st.integers())
 def test_hypothesis_keeps_its_own_settings(n):
-    assert settings().derandomize is False and settings().max_examples == 100
+    # hypothesis' own profile (default, or ci under CI=true): 100 examples, and no profile of the suite's.
+    assert settings().max_examples == 100
+    with pytest.raises(InvalidArgument):
+        settings.get_profile("conformance")
