@@ -59,3 +59,9 @@ def test_a_running_server_is_checked_through_its_base_url(tmp_path):
         server.stop()
     assert (run["transport"], run["base_url"]) == ("url", base_url)
     assert records and all(r["outcome"] == "PASS" for r in records), output[-2000:]
+
+
+def test_an_app_that_prints_on_every_request_passes_live(tmp_path):
+    run, records, output = run_suite("selftests.apps.chatty:create_app()", tmp_path / "chatty.jsonl",
+                                     "--conformance-transport=live", "-m", "sessions or strict_slashes")
+    assert len(records) > 40 and all(r["outcome"] == "PASS" for r in records), output[-2000:]

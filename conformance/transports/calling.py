@@ -6,6 +6,7 @@ raises :class:`AppMisbehaved` saying what the app did, and the scenario fails wi
 
 from __future__ import annotations
 
+import re
 import signal
 import threading
 
@@ -129,9 +130,25 @@ def _check_status(status):
         raise WSGIProtocolError(f"the status {status!r} is not 'NNN Reason'")
 
 
+#: RFC 9110 5.1: a field name is a token.
+_FIELD_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+#: RFC 9110 5.5: a field value holds visible characters, spaces and tabs, and obs-text
+#: (bytes 0x80-0xFF, which PEP 3333's latin-1 strings carry); no CR, LF, NUL or other controls.
+_FIELD_VALUE = re.compile(r"[\t\x20-\x7e\x80-\xff]*")
+
+
 def _check_headers(headers):
+    # The same checks a real server makes before it writes the header block, so that an app
+    # that injects a header (CR LF in a value) fails in-process exactly as it does live.
     if not isinstance(headers, list):
         raise WSGIProtocolError(f"the headers are {type(headers).__name__}, not a list")
     for item in headers:
         if not (isinstance(item, tuple) and len(item) == 2 and all(isinstance(x, str) for x in item)):
             raise WSGIProtocolError(f"the header {item!r} is not a (str, str) tuple")
+        name, value = item
+        if not _FIELD_NAME.fullmatch(name):
+            raise WSGIProtocolError(f"the header name {name!r} is not an RFC 9110 token")
+        if not _FIELD_VALUE.fullmatch(value):
+            bad = next(c for c in value if not _FIELD_VALUE.fullmatch(c))
+            what = "is not latin-1 (PEP 3333)" if ord(bad) > 0xFF else "is a control character (RFC 9110)"
+            raise WSGIProtocolError(f"the value of header {name!r} holds {bad!r}, which {what}: {value!r:.80}")

@@ -13,6 +13,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections import deque
 
 import requests
 
@@ -38,6 +39,8 @@ class LiveServer:
         self.base_url: str | None = None
         self._process: subprocess.Popen | None = None
         self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
+        #: What the app printed after the LISTENING line (its last lines only).
+        self._printed: deque[str] = deque(maxlen=500)
 
     def start(self) -> str:
         """Start the server and return its base URL once it answers."""
@@ -67,23 +70,29 @@ class LiveServer:
             self._process.wait(5)
 
     def log(self) -> str:
-        """What the server wrote to stderr so far."""
+        """What the server wrote to stderr so far, then the last lines it printed."""
         self._log.flush()
         self._log.seek(0)
-        return self._log.read()
+        printed = "".join(self._printed)
+        return self._log.read() + (f"--- the last lines it printed:\n{printed}" if printed else "")
 
     def _read_listening_line(self) -> str:
         found: dict = {}
 
         def read():
+            # Read stdout to its end, not only to the LISTENING line: an app that prints on
+            # every request would otherwise fill the pipe and block the server.
             for line in self._process.stdout:
-                if line.startswith("LISTENING "):
+                if "url" not in found and line.startswith("LISTENING "):
                     found["url"] = line.split(" ", 1)[1].strip()
-                    return
+                else:
+                    self._printed.append(line)
 
-        reader = threading.Thread(target=read, daemon=True)
+        reader = threading.Thread(target=read, name="conformance-server-stdout", daemon=True)
         reader.start()
-        reader.join(self.startup_timeout)
+        deadline = time.monotonic() + self.startup_timeout
+        while "url" not in found and reader.is_alive() and time.monotonic() < deadline:
+            time.sleep(0.01)
         if "url" not in found:
             self._fail(f"it did not report a listening port within {self.startup_timeout:g} s")
         return found["url"]
