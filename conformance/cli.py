@@ -2,8 +2,9 @@
 
 Exit status of run: 0 when every result is expected (passes, and the failures an
 expectations file lists), 1 when some result is unexpected (a failure, an error, or a
-listed scenario that passes), 2 for bad usage (an app that does not load, no manifest,
-a bad expectations file).
+listed scenario that passes), 2 for bad usage or an app that cannot be checked (a bad
+option value, an app that does not load, no manifest, a bad expectations file), 3 when
+the harness itself failed or was interrupted.
 """
 
 from __future__ import annotations
@@ -14,12 +15,14 @@ import sys
 
 from . import __version__
 from .contract import REFERENCE_APP
+from .option_values import http_url, seconds, writable_file
 from .options import PREFIX
 from .paths import STEPS, SUITE_INI
 from .transports.serve import SERVERS
 
-# pytest's exit codes -> ours: tests failed stays 1; usage errors and "no tests" are bad usage.
-_EXIT = {0: 0, 1: 1, 2: 1, 3: 1, 4: 2, 5: 2}
+# pytest's exit codes -> ours: tests failed stays 1; usage errors and "no tests" are bad usage (2);
+# interrupted (a signal, a collection error) and pytest's internal errors are the harness failing (3).
+_EXIT = {0: 0, 1: 1, 2: 3, 3: 3, 4: 2, 5: 2}
 _RUN_OPTIONS = ("app", "transport", "server", "base_url", "results", "request_timeout", "expectations")
 
 
@@ -37,12 +40,12 @@ def _parser() -> argparse.ArgumentParser:
     run.add_argument("--transport", choices=("wsgi", "live"),
                      help="wsgi: in-process (default); live: serve the app on 127.0.0.1 and use TCP")
     run.add_argument("--server", choices=SERVERS, help="the WSGI server for --transport live (default waitress)")
-    run.add_argument("--base-url", help="check a server already running at this URL")
+    run.add_argument("--base-url", type=http_url, help="check a server already running at this URL")
     run.add_argument("--expectations", metavar="FILE",
                      help="a TOML file of deliberate deviations, or a bundled name (flask22, flask23, flask30, "
                           "flask310, flask31): listed failures are expected, listed passes fail the run")
-    run.add_argument("--results", metavar="PATH", help="write the JSON Lines results to PATH")
-    run.add_argument("--request-timeout", type=float, metavar="SECONDS", help="per-request timeout (default 5)")
+    run.add_argument("--results", metavar="PATH", type=writable_file, help="write the JSON Lines results to PATH")
+    run.add_argument("--request-timeout", type=seconds, metavar="SECONDS", help="per-request timeout (default 5)")
     run.add_argument("--wsgi-lint", action="store_true", default=None,
                      help="in-process: check every call against PEP 3333 (wsgiref.validate)")
     run.add_argument("-q", "--quiet", action="store_true", help="print dots, not one line per scenario")
@@ -70,8 +73,10 @@ def pytest_arguments(args, extra: list[str]) -> list[str]:
     The suite's own ini (-c) and rootdir keep the directory the command runs in (a
     fork's checkout with its own pytest.ini, conftest.py and addopts) out of the run.
     """
+    # -p no:randomly: the run's order is the feature files' order, whatever the environment
+    # holds (an app whose behavior depends on order must fail the same way every run).
     argv = [str(STEPS), "-c", str(SUITE_INI), "--rootdir", str(STEPS), "-p", "flask_conformance.plugin",
-            "-q" if args.quiet else "-v"]
+            "-p", "no:randomly", PREFIX + "suite-only", "-q" if args.quiet else "-v"]
     for option in _RUN_OPTIONS:
         value = getattr(args, option)
         if value is not None:
@@ -110,7 +115,7 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, os.getcwd())
     import pytest  # late: --help stays fast
 
-    return _EXIT.get(int(pytest.main(pytest_arguments(args, extra))), 1)
+    return _EXIT.get(int(pytest.main(pytest_arguments(args, extra))), 3)
 
 
 if __name__ == "__main__":

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 from .contract import REFERENCE_APP
+from .option_values import http_url, seconds, writable_file
 from .transports.serve import SERVERS
 
 PREFIX = "--conformance-"
@@ -27,14 +28,16 @@ def add_options(parser) -> None:
     option("transport", choices=("wsgi", "live"), default=os.environ.get("CONFORMANCE_TRANSPORT", "wsgi"),
            help="wsgi: call the app in-process; live: serve it on 127.0.0.1 and use TCP")
     option("server", choices=SERVERS, default="waitress", help="the WSGI server for the live transport")
-    option("base-url", default=os.environ.get("CONFORMANCE_BASE_URL"),
+    option("base-url", default=os.environ.get("CONFORMANCE_BASE_URL"), type=http_url,
            help="check a server that is already running at this URL (env CONFORMANCE_BASE_URL)")
-    option("request-timeout", type=float, default=5.0,
+    option("request-timeout", type=seconds, default=5.0,
            help="seconds to wait for each response before failing the scenario (default 5)")
-    option("results", metavar="PATH", help="write one JSON line per scenario to PATH")
+    option("results", metavar="PATH", type=writable_file, help="write one JSON line per scenario to PATH")
     option("expectations", metavar="FILE", default=os.environ.get("CONFORMANCE_EXPECTATIONS"),
            help="a TOML file of deliberate deviations (env CONFORMANCE_EXPECTATIONS); "
                 "a bundled name such as flask22 picks the suite's own file for that Flask version")
+    option("suite-only", action="store_true",
+           help="refuse test paths other than the suite's own (flask-conformance run passes this)")
     option("wsgi-lint", action="store_true",
            help="in-process only: check every call against PEP 3333 (wsgiref.validate); a violation fails "
                 "the scenario. Flask itself trips it (Content-Type on a 204)")

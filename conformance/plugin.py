@@ -8,12 +8,15 @@ that do the work: options, tags, scenarios, expectations, target, results, summa
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from . import profiles, tags
 from .expectations import ExpectationsError
 from .loading import AppLoadError
 from .options import add_options
+from .paths import STEPS
 from .results import UNSUPPORTED, write_results
 from .run_header import header_lines
 from .run_state import RunState
@@ -56,10 +59,25 @@ def pytest_configure(config):
     profiles.register()
     if not config.getoption("hypothesis_profile", None):
         profiles.load()
+    _refuse_other_paths(config)
     try:
-        config.stash[_STATE] = RunState.from_options(config.option)
+        config.stash[_STATE] = state = RunState.from_options(config.option)
     except ExpectationsError as exc:
         raise pytest.UsageError(str(exc)) from None
+    # The order is the feature files' unless pytest-randomly shuffles it: then its seed
+    # is what reproduces the run.
+    randomly = config.pluginmanager.get_plugin("randomly")
+    state.order = {"shuffled": False} if randomly is None else {
+        "shuffled": True, "seed": getattr(config.option, "randomly_seed", None)}
+
+
+def _refuse_other_paths(config):
+    # The command runs the suite's own scenarios; a path after -- would run them all anyway.
+    others = [arg for arg in config.args if Path(arg.split("::")[0]).resolve() != STEPS.resolve()]
+    if config.option.conformance_suite_only and others:
+        raise pytest.UsageError(
+            f"{' '.join(others)}: flask-conformance run checks the suite's own scenarios and takes no paths; "
+            f"select scenarios with -- -k <id> or -- -m <area>")
 
 
 def pytest_report_header(config):

@@ -123,6 +123,7 @@ def run_record(state) -> dict:
         "itsdangerous": _version("itsdangerous"),
         "stack": state.stack,
         "expectations": str(state.expectations.path) if state.expectations else None,
+        "order": state.order,
         "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime(started)),
         "duration": round(time.time() - started, 3),
         "counts": counts,

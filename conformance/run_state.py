@@ -19,6 +19,7 @@ class RunState:
         self.expectations = expectations
         self.target = None
         self.collector = ResultCollector()
+        self.order: dict = {"shuffled": False}
 
     @classmethod
     def from_options(cls, option) -> RunState:

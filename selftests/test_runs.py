@@ -90,3 +90,36 @@ def test_version_and_help_are_plain_text():
         shown = cli(*command, "--help")
         assert shown.returncode == 0 and "usage: flask-conformance" in shown.stdout
         assert "``" not in shown.stdout and ":param" not in shown.stdout
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--request-timeout", "-1"), "'-1' is not a number of seconds from 0.01 to 3600"),
+    (("--request-timeout", "inf"), "'inf' is not a number of seconds"),
+    (("--request-timeout", "nan"), "'nan' is not a number of seconds"),
+    (("--request-timeout", "0"), "'0' is not a number of seconds"),
+    (("--request-timeout", "0.000001"), "'0.000001' is not a number of seconds"),
+    (("--base-url", "127.0.0.1:8000"), "is not an http:// or https:// URL of a host"),
+    (("--base-url", "http://127.0.0.1:99999"), "is not a URL (Port out of range 0-65535)"),
+    (("--results", "/no/such/folder/r.jsonl"), "the folder /no/such/folder does not exist"),
+    (("--", "selftests"), "takes no paths; select scenarios with -- -k <id> or -- -m <area>"),
+])
+def test_a_bad_option_value_stops_the_run_before_any_scenario(args, message):
+    done = cli("run", "-q", *args)
+    assert done.returncode == 2 and message in done.stderr + done.stdout
+    assert "passed" not in done.stdout and "flask-conformance summary" not in done.stdout
+
+
+def test_the_plugins_own_options_are_checked_too(tmp_path):
+    _, _, output = run_suite("selftests.apps.echo:app", tmp_path / "r.jsonl", "--conformance-request-timeout=-1",
+                             expect_results=False)
+    assert "argument --conformance-request-timeout: '-1' is not a number of seconds" in output
+
+
+def test_an_interrupted_run_exits_3():
+    done = cli("run", "-q", "--app", "selftests.apps.interrupting:create_app()")
+    assert done.returncode == 3, done.stdout[-2000:] + done.stderr[-2000:]
+
+
+def test_the_order_is_recorded(baseline):
+    run, _, _ = baseline
+    assert run["order"] == {"shuffled": False}
