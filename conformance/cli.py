@@ -10,19 +10,16 @@ the harness itself failed or was interrupted.
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from . import __version__
 from .contract import REFERENCE_APP
-from .option_values import http_url, seconds, writable_file
+from .option_values import deadline, http_url, seconds, writable_file
 from .options import PREFIX
 from .paths import STEPS, SUITE_INI
+from .supervised_run import supervised_run
 from .transports.serve import SERVERS
 
-# pytest's exit codes -> ours: tests failed stays 1; usage errors and "no tests" are bad usage (2);
-# interrupted (a signal, a collection error) and pytest's internal errors are the harness failing (3).
-_EXIT = {0: 0, 1: 1, 2: 3, 3: 3, 4: 2, 5: 2}
 _RUN_OPTIONS = ("app", "transport", "server", "base_url", "results", "request_timeout", "expectations")
 
 
@@ -46,6 +43,11 @@ def _parser() -> argparse.ArgumentParser:
                           "flask310, flask31): listed failures are expected, listed passes fail the run")
     run.add_argument("--results", metavar="PATH", type=writable_file, help="write the JSON Lines results to PATH")
     run.add_argument("--request-timeout", type=seconds, metavar="SECONDS", help="per-request timeout (default 5)")
+    run.add_argument("--scenario-timeout", type=seconds, metavar="SECONDS",
+                     help="a scenario (or loading the app) that takes longer is stopped: TIMEOUT, and the run "
+                          "goes on in a fresh process (default 10 times the request timeout, at least 10)")
+    run.add_argument("--deadline", type=deadline, metavar="SECONDS", default=1800.0,
+                     help="the whole run ends after this long; what did not run is reported (default 1800)")
     run.add_argument("--wsgi-lint", action="store_true", default=None,
                      help="in-process: check every call against PEP 3333 (wsgiref.validate)")
     run.add_argument("-q", "--quiet", action="store_true", help="print dots, not one line per scenario")
@@ -111,11 +113,7 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "expectations":
         return _expectations(args)
-    # Like "python -m pytest": the app named by --app is looked up from here.
-    sys.path.insert(0, os.getcwd())
-    import pytest  # late: --help stays fast
-
-    return _EXIT.get(int(pytest.main(pytest_arguments(args, extra))), 3)
+    return supervised_run(args, extra)
 
 
 if __name__ == "__main__":

@@ -12,19 +12,23 @@ import os
 from pathlib import Path
 from urllib.parse import urlsplit
 
-#: A request timeout below this cannot be told from the harness's own overhead.
-MIN_TIMEOUT, MAX_TIMEOUT = 0.01, 3600.0
+#: A timeout below this cannot be told from the harness's own overhead.
+MIN_TIMEOUT, MAX_TIMEOUT, MAX_DEADLINE = 0.01, 3600.0, 86400.0
 
 
-def seconds(text: str) -> float:
+def seconds(text: str, highest: float = MAX_TIMEOUT, example: str = "5") -> float:
     try:
         value = float(text)
     except ValueError:
         value = math.nan
-    if not (math.isfinite(value) and MIN_TIMEOUT <= value <= MAX_TIMEOUT):
+    if not (math.isfinite(value) and MIN_TIMEOUT <= value <= highest):
         raise argparse.ArgumentTypeError(
-            f"{text!r} is not a number of seconds from {MIN_TIMEOUT:g} to {MAX_TIMEOUT:g}; for example 5")
+            f"{text!r} is not a number of seconds from {MIN_TIMEOUT:g} to {highest:g}; for example {example}")
     return value
+
+
+def deadline(text: str) -> float:
+    return seconds(text, MAX_DEADLINE, "1800")
 
 
 def http_url(text: str) -> str:

@@ -36,6 +36,10 @@ def add_options(parser) -> None:
     option("expectations", metavar="FILE", default=os.environ.get("CONFORMANCE_EXPECTATIONS"),
            help="a TOML file of deliberate deviations (env CONFORMANCE_EXPECTATIONS); "
                 "a bundled name such as flask22 picks the suite's own file for that Flask version")
+    option("progress", metavar="PATH",
+           help="append the run's progress events to PATH (the supervisor of flask-conformance run reads them)")
+    option("done", metavar="PATH",
+           help="leave out the scenarios whose node ids PATH lists, one a line (the supervisor's restarts)")
     option("suite-only", action="store_true",
            help="refuse test paths other than the suite's own (flask-conformance run passes this)")
     option("wsgi-lint", action="store_true",

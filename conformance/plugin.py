@@ -17,7 +17,8 @@ from .expectations import ExpectationsError
 from .loading import AppLoadError
 from .options import add_options
 from .paths import STEPS
-from .results import UNSUPPORTED, write_results
+from .progress_plugin import ProgressHooks, leave_out_done
+from .results import UNSUPPORTED, scenario_record, write_results
 from .run_header import header_lines
 from .run_state import RunState
 from .scenarios import EXPECTED, META, annotate
@@ -64,6 +65,9 @@ def pytest_configure(config):
         config.stash[_STATE] = state = RunState.from_options(config.option)
     except ExpectationsError as exc:
         raise pytest.UsageError(str(exc)) from None
+    if config.option.conformance_progress:
+        config.pluginmanager.register(ProgressHooks(config.option.conformance_progress, state),
+                                      "flask-conformance-progress")
     # The order is the feature files' unless pytest-randomly shuffles it: then its seed
     # is what reproduces the run.
     randomly = config.pluginmanager.get_plugin("randomly")
@@ -101,6 +105,7 @@ def pytest_bdd_apply_tag(tag, function):
 def pytest_collection_modifyitems(session, config, items):
     # Before pytest applies -k and -m, so that the ids and the expectations are there to match.
     state = config.stash[_STATE]
+    leave_out_done(config, items)
     for item in annotate(items):
         expected = state.expectations.lookup(item.stash[META].id) if state.expectations else None
         if expected is not None:
@@ -170,10 +175,10 @@ def conformance_client(conformance_target):
 def pytest_terminal_summary(terminalreporter, config):
     state = config.stash[_STATE]
     results = state.collector.ran()
-    if not results:
-        return
+    if not results or config.option.conformance_progress:
+        return  # a supervised run: the supervisor prints the summary of all its processes
     terminalreporter.section("flask-conformance summary")
-    for line in summary_lines(results):
+    for line in summary_lines([scenario_record(r) for r in results]):
         terminalreporter.write_line(line)
     if config.option.conformance_results:
         terminalreporter.write_line(f"\nresults: {config.option.conformance_results}")

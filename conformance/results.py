@@ -18,8 +18,12 @@ from .contract import CONTRACT_VERSION
 from .scenarios import ScenarioMeta
 
 RESULTS_FORMAT = 1
-OUTCOMES = ("PASS", "FAIL", "ERROR", "XFAIL", "XPASS", "SKIP", "UNSUPPORTED")
+OUTCOMES = ("PASS", "FAIL", "ERROR", "TIMEOUT", "CRASH", "XFAIL", "XPASS", "SKIP", "UNSUPPORTED")
 UNSUPPORTED = "UNSUPPORTED"
+#: Outcomes that fail the run. An XFAIL, or a SKIP an expectations file asked for, is expected.
+#: TIMEOUT and CRASH come from the supervisor (supervisor.py): a scenario that wedged or
+#: killed the process that ran the app.
+UNEXPECTED = ("FAIL", "ERROR", "TIMEOUT", "CRASH", "XPASS")
 
 
 @dataclass
@@ -153,8 +157,11 @@ def _expected_record(expected) -> dict:
 
 
 def write_results(path: str, state) -> None:
-    results = state.collector.ran()
+    write_records(path, run_record(state), [scenario_record(r) for r in state.collector.ran()])
+
+
+def write_records(path: str, run: dict, scenarios: list[dict]) -> None:
     with open(path, "w", encoding="utf-8") as out:
-        out.write(json.dumps(run_record(state)) + "\n")
-        for result in results:
-            out.write(json.dumps(scenario_record(result), ensure_ascii=False) + "\n")
+        out.write(json.dumps(run) + "\n")
+        for record in scenarios:
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")

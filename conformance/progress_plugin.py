@@ -1,0 +1,57 @@
+"""The hooks that write a supervised run's progress stream (progress.py): registered by
+the plugin only when ``--conformance-progress`` names a file, which the supervisor does."""
+
+from __future__ import annotations
+
+import pytest
+
+from .progress import ProgressWriter
+from .results import Result, run_record, scenario_record
+from .scenarios import EXPECTED, META
+
+
+class ProgressHooks:
+    def __init__(self, path: str, state):
+        self.writer = ProgressWriter(path)
+        self.state = state
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection_finish(self, session):
+        # Before the plugin opens the app: a factory that never returns must find the
+        # selection and the "opening" event already written.
+        selected = [item for item in session.items if META in item.stash]
+        self.writer.emit("selected", scenarios=[
+            scenario_record(Result(item.stash[META], item.nodeid, item.stash.get(EXPECTED, None)))
+            for item in selected])
+        if selected and not session.config.option.collectonly:
+            self.writer.emit("opening")
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtestloop(self, session):
+        if self.state.target is not None:
+            self.writer.emit("run", record=run_record(self.state))
+
+    def pytest_runtest_logstart(self, nodeid, location):
+        if nodeid in self.state.collector.results:
+            self.writer.emit("start", nodeid=nodeid)
+
+    def pytest_runtest_logfinish(self, nodeid, location):
+        result = self.state.collector.results.get(nodeid)
+        if result is not None:
+            self.writer.emit("end", nodeid=nodeid, record=scenario_record(result))
+
+    def pytest_sessionfinish(self, session, exitstatus):
+        self.writer.emit("finish", exitstatus=int(exitstatus))
+        self.writer.close()
+
+
+def leave_out_done(config, items: list) -> None:
+    """Deselect the scenarios a restarted child must not run again (``--conformance-done``)."""
+    if not config.option.conformance_done:
+        return
+    with open(config.option.conformance_done, encoding="utf-8") as listed:
+        done = {line.strip() for line in listed if line.strip()}
+    kept = [item for item in items if item.nodeid not in done]
+    if len(kept) != len(items):
+        config.hook.pytest_deselected(items=[item for item in items if item.nodeid in done])
+        items[:] = kept

@@ -1,0 +1,50 @@
+"""``flask-conformance run`` end to end: the supervised pytest child, then the summary and
+the results file of all that ran, written here so that they exist whatever the child did."""
+
+from __future__ import annotations
+
+import sys
+import time
+
+from .results import OUTCOMES, write_records
+from .summary import summary_lines
+from .supervisor import Limits, Supervisor
+
+
+def supervised_run(args, extra: list[str]) -> int:
+    from .cli import pytest_arguments  # the command line that the child runs
+
+    results, args.results = args.results, None  # the supervisor writes them, not the child
+    timeout = args.request_timeout or 5.0
+    limits = Limits(scenario_timeout=args.scenario_timeout or max(10.0, 10 * timeout), deadline=args.deadline)
+    started = time.time()
+    supervisor = Supervisor([sys.executable, "-m", "pytest", *pytest_arguments(args, extra)], limits)
+    status = supervisor.run()
+    # When the child ended before any scenario, pytest has said why (a bad --app, say): a table
+    # of scenarios that did not run would only bury that. Anything the supervisor saw is reported.
+    if supervisor.records or supervisor.notes:
+        records = supervisor.results()
+        _print_summary(records, supervisor.notes, results)
+        if results:
+            write_records(results, _run_record(supervisor.run_record, records, started), records)
+    return status
+
+
+def _print_summary(records: list[dict], notes: list[str], results: str | None) -> None:
+    print(f"{' flask-conformance summary ':=^80}")
+    for note in notes:
+        print(f"note: {note}")
+    for line in summary_lines(records):
+        print(line)
+    if results:
+        print(f"\nresults: {results}")
+    sys.stdout.flush()
+
+
+def _run_record(record: dict | None, records: list[dict], started: float) -> dict:
+    counts = dict.fromkeys(OUTCOMES, 0)
+    for scenario in records:
+        counts[scenario["outcome"]] = counts.get(scenario["outcome"], 0) + 1
+    # No run record when the app never answered its manifest; the header says what is known.
+    base = record or {"record": "run", "format": 1, "app": None}
+    return {**base, "duration": round(time.time() - started, 3), "counts": counts}

@@ -1,0 +1,85 @@
+"""flask-conformance run against apps that attack the process they run in
+(selftests/apps/hostile.py): the run ends in bounded time, names what the app did, goes on
+with the rest in a fresh process, writes its results, and leaves no process behind."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from selftests.suite_runs import ROOT, cli
+
+ATTACKED = "strict_slashes.no_redirect_to_slashless"
+LIMITS = ("--request-timeout", "0.5", "--scenario-timeout", "3")
+
+
+def _leftovers(name: str) -> list[str]:
+    found = subprocess.run(["pgrep", "-af", f"selftests.apps.hostile:{name}"], capture_output=True, text=True)
+    return [line for line in found.stdout.splitlines() if "pgrep" not in line]
+
+
+def _records(path) -> dict:
+    return {r["id"]: r for r in map(json.loads, path.read_text().splitlines()[1:])}
+
+
+@pytest.mark.parametrize(("name", "transport", "outcome", "message"), [
+    ("wedged", "wsgi", "TIMEOUT", "did not end within 3 s (--scenario-timeout)"),
+    ("takes_over_sigalrm", "wsgi", "TIMEOUT", "its own SIGALRM handler"),
+    ("exits", "wsgi", "CRASH", "(exit status 3): the app called os._exit"),
+    ("segfaults", "wsgi", "CRASH", "(killed by SIGSEGV)"),
+    ("wedged", "live", "FAIL", "the app did not answer GET /slashes/file/ within 0.5 s"),
+])
+def test_an_attack_fails_its_scenario_and_the_run_goes_on(tmp_path, name, transport, outcome, message):
+    started = time.monotonic()
+    done = cli("run", "-q", "--app", f"selftests.apps.hostile:{name}()", "--transport", transport, *LIMITS,
+               "--results", tmp_path / "r.jsonl", "--", "-m", "strict_slashes", timeout=60)
+    assert time.monotonic() - started < 30
+    assert done.returncode == 1, done.stdout[-2000:] + done.stderr[-2000:]
+    records = _records(tmp_path / "r.jsonl")
+    assert records[ATTACKED]["outcome"] == outcome and message in records[ATTACKED]["message"]
+    others = {i: r["outcome"] for i, r in records.items() if i != ATTACKED}
+    assert len(others) == 13 and set(others.values()) == {"PASS"}, others
+    assert f"{outcome} {ATTACKED}" in done.stdout
+    assert not _leftovers(name)
+
+
+def test_a_thread_left_running_does_not_keep_the_run_from_ending(tmp_path):
+    started = time.monotonic()
+    done = cli("run", "-q", "--app", "selftests.apps.hostile:leaks_a_thread()", "--results", tmp_path / "r.jsonl",
+               "--", "-m", "strict_slashes", timeout=60)
+    assert done.returncode == 0 and time.monotonic() - started < 30
+    assert "did not exit 5 s after the run (the app left a thread running) and was stopped" in done.stdout
+    assert {r["outcome"] for r in _records(tmp_path / "r.jsonl").values()} == {"PASS"}
+    assert not _leftovers("leaks_a_thread")
+
+
+def test_a_factory_that_never_returns_is_stopped(tmp_path):
+    started = time.monotonic()
+    done = cli("run", "-q", "--app", "selftests.apps.hostile:never_loads()", *LIMITS, "--results",
+               tmp_path / "r.jsonl", "--", "-m", "strict_slashes", timeout=60)
+    assert done.returncode == 2 and time.monotonic() - started < 20
+    assert "the app did not load within 3 s (--scenario-timeout)" in done.stdout
+    assert {r["outcome"] for r in _records(tmp_path / "r.jsonl").values()} == {"SKIP"}
+    assert not _leftovers("never_loads")
+
+
+@pytest.mark.parametrize("transport", ["wsgi", "live"])
+def test_sigterm_to_the_harness_stops_everything_and_reports(tmp_path, transport):
+    program = "from flask_conformance.cli import main; raise SystemExit(main())"
+    run = subprocess.Popen(
+        [sys.executable, "-c", program, "run", "-q", "--app", "selftests.apps.hostile:wedged()", "--transport",
+         transport, "--request-timeout", "60", "--scenario-timeout", "120", "--results", str(tmp_path / "r.jsonl"),
+         "--", "-m", "strict_slashes"], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    time.sleep(4)  # long enough to be inside the wedged scenario
+    run.send_signal(signal.SIGTERM)
+    output, _ = run.communicate(timeout=30)
+    assert run.returncode == 3, output[-2000:]
+    assert "the run was stopped by SIGTERM" in output
+    records = _records(tmp_path / "r.jsonl")
+    assert len(records) == 14 and any(r["message"].startswith("not run: the run was stopped") for r in records.values())
+    assert not _leftovers("wedged")
