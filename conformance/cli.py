@@ -20,7 +20,7 @@ from .paths import STEPS, SUITE_INI
 from .supervised_run import supervised_run
 from .transports.serve import SERVERS
 
-_RUN_OPTIONS = ("app", "transport", "server", "base_url", "results", "request_timeout", "expectations")
+_RUN_OPTIONS = ("app", "transport", "server", "base_url", "results", "request_timeout", "expectations", "shuffle")
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,6 +48,8 @@ def _parser() -> argparse.ArgumentParser:
                           "goes on in a fresh process (default 10 times the request timeout, at least 10)")
     run.add_argument("--deadline", type=deadline, metavar="SECONDS", default=1800.0,
                      help="the whole run ends after this long; what did not run is reported (default 1800)")
+    run.add_argument("--shuffle", type=int, metavar="SEED",
+                     help="run in an order shuffled with SEED (recorded in the results); the same SEED, the same order")
     run.add_argument("--wsgi-lint", action="store_true", default=None,
                      help="in-process: check every call against PEP 3333 (wsgiref.validate)")
     run.add_argument("-q", "--quiet", action="store_true", help="print dots, not one line per scenario")

@@ -40,6 +40,9 @@ def add_options(parser) -> None:
            help="append the run's progress events to PATH (the supervisor of flask-conformance run reads them)")
     option("done", metavar="PATH",
            help="leave out the scenarios whose node ids PATH lists, one a line (the supervisor's restarts)")
+    option("shuffle", metavar="SEED", type=int,
+           help="run the scenarios in an order shuffled with SEED (recorded in the results' run record), "
+                "to find scenarios that depend on the order; the same SEED gives the same order")
     option("suite-only", action="store_true",
            help="refuse test paths other than the suite's own (flask-conformance run passes this)")
     option("wsgi-lint", action="store_true",

@@ -8,6 +8,7 @@ that do the work: options, tags, scenarios, expectations, target, results, summa
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 import pytest
@@ -68,11 +69,13 @@ def pytest_configure(config):
     if config.option.conformance_progress:
         config.pluginmanager.register(ProgressHooks(config.option.conformance_progress, state),
                                       "flask-conformance-progress")
-    # The order is the feature files' unless pytest-randomly shuffles it: then its seed
-    # is what reproduces the run.
+    # The order is the feature files' unless --conformance-shuffle or pytest-randomly shuffles
+    # it: then its seed is what reproduces the run.
     randomly = config.pluginmanager.get_plugin("randomly")
-    state.order = {"shuffled": False} if randomly is None else {
-        "shuffled": True, "seed": getattr(config.option, "randomly_seed", None)}
+    if config.option.conformance_shuffle is not None:
+        state.order = {"shuffled": True, "seed": config.option.conformance_shuffle}
+    elif randomly is not None:
+        state.order = {"shuffled": True, "seed": getattr(config.option, "randomly_seed", None)}
 
 
 def _refuse_other_paths(config):
@@ -111,6 +114,8 @@ def pytest_collection_modifyitems(session, config, items):
         if expected is not None:
             item.stash[EXPECTED] = expected
             item.add_marker(_marker(expected))
+    if config.option.conformance_shuffle is not None:
+        random.Random(config.option.conformance_shuffle).shuffle(items)
 
 
 def _marker(expected):

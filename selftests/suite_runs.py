@@ -11,12 +11,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def run_suite(app_spec: str, results: Path, *args: str, timeout: float = 300,
-              expect_results: bool = True) -> tuple[dict, list[dict], str]:
+def run_suite(app_spec: str, results: Path, *args: str, timeout: float = 300, expect_results: bool = True,
+              env: dict | None = None) -> tuple[dict, list[dict], str]:
     """Run ``pytest steps`` on ``app_spec``; return the run record, scenario records and output."""
     command = [sys.executable, "-m", "pytest", str(ROOT / "steps"), "-q", "-p", "no:cacheprovider",
                f"--conformance-app={app_spec}", f"--conformance-results={results}", *args]
-    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout)
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
+                          env=dict(os.environ, **(env or {})))
     output = done.stdout + done.stderr
     if not expect_results:
         return {}, [], output
