@@ -42,9 +42,17 @@ VARIANTS = {
 bp = Blueprint("sessions", __name__)
 
 
+def _json_object():
+    """The request's JSON body, which must be an object to update the session with: else 400."""
+    body = request.get_json()
+    if not isinstance(body, dict):
+        abort(400)
+    return body
+
+
 @bp.post("/store")
 def store():
-    session.update(request.get_json())
+    session.update(_json_object())
     return jsonify(dict(session))
 
 
@@ -98,7 +106,10 @@ def permanent():
 
 @bp.post("/append/<key>")
 def append(key):
-    items = session[key]
+    items = session.get(key)
+    # Only a list can be appended to: a missing key or another value is the client's error.
+    if not isinstance(items, list):
+        abort(404)
     items.append(len(items))
     # The session cannot see a change inside a nested value; only this flag saves it.
     if request.args.get("modified"):
@@ -113,13 +124,13 @@ def untouched():
 
 @bp.post("/store-then-raise")
 def store_then_raise():
-    session.update(request.get_json())
+    session.update(_json_object())
     raise RuntimeError("the view fails after writing the session")
 
 
 @bp.post("/store-then-abort")
 def store_then_abort():
-    session.update(request.get_json())
+    session.update(_json_object())
     abort(404)
 
 
@@ -134,7 +145,8 @@ def large():
 def typed():
     if request.method == "POST":
         session.update(TYPED)
-    return jsonify({name: type(session[name]).__name__ for name in TYPED})
+    # A session without the typed values (a GET before any POST) answers NoneType for each.
+    return jsonify({name: type(session.get(name)).__name__ for name in TYPED})
 
 
 def _variant_app(config):
