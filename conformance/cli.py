@@ -87,6 +87,10 @@ def pytest_arguments(args, extra: list[str]) -> list[str]:
             argv.append(f"{PREFIX}{option.replace('_', '-')}={value}")
     if args.wsgi_lint:
         argv.append(PREFIX + "wsgi-lint")
+    if not any(arg.startswith("--tb") for arg in extra):
+        # The summary says what each failure was; pytest's long tracebacks of the suite's own
+        # frames would bury it (ask for them with -- --tb=long).
+        argv.append("--tb=short")
     return argv + extra
 
 

@@ -2,7 +2,11 @@
 
 Whatever the transport, a step sends paths (``/hooks/v``) and gets requests
 responses. Redirects are never followed unless a step says so, and every request has
-a timeout, so a hanging app fails its scenario instead of stopping the run.
+a timeout, so a hanging app fails its scenario instead of stopping the run. Over real
+HTTP the timeout bounds the whole response, body included (:mod:`.body_reading`); in
+every transport a body over ``max_body`` fails the request, and no body outlives its
+scenario: the bodies of a closed client's responses are dropped when the next client
+sends its first request (see :meth:`ConformanceClient.close`).
 """
 
 from __future__ import annotations
@@ -11,7 +15,17 @@ import uuid
 
 import requests
 
+from .body_reading import BoundedHTTPAdapter, too_large
 from .contract import TOKEN_HEADER
+from .live_failures import explain_failure
+
+#: Responses of closed clients, whose bodies go when another client sends a request.
+_retired: list[requests.Response] = []
+
+
+def _drop_retired_bodies() -> None:
+    while _retired:
+        _retired.pop()._content = b""
 
 
 class ConformanceClient(requests.Session):
@@ -20,20 +34,33 @@ class ConformanceClient(requests.Session):
     :param base_url: where the app is, e.g. ``http://localhost`` in-process or
         ``http://127.0.0.1:8000/mnt`` for a live server mounted under ``/mnt``.
     :param adapter: the transport adapter for ``base_url`` (None: real HTTP).
-    :param timeout: seconds to wait for each response.
+    :param timeout: seconds to wait for each whole response.
+    :param max_body: the largest response body accepted, in bytes.
+    :param server: the :class:`~.transports.live.LiveServer` serving ``base_url``, if
+        the suite started it: failures then carry its log lines for the request, and
+        a response with a 5xx status has them as ``response.server_log`` (a str).
     """
 
-    def __init__(self, base_url: str, adapter=None, timeout: float | None = 5.0):
+    def __init__(self, base_url: str, adapter=None, timeout: float | None = 5.0,
+                 max_body: int = 10 * 1024 * 1024, server=None):
         super().__init__()
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
+        self.max_body = max_body
+        self.server = server
         self.token = uuid.uuid4().hex
         self.headers[TOKEN_HEADER] = self.token
         # No proxies, no .netrc: the suite talks to the app and nothing else.
         self.trust_env = False
-        if adapter is not None:
+        self._in_process = adapter is not None
+        if self._in_process:
             self.mount(self.base_url + "/", adapter)
             self.mount(self.base_url, adapter)
+        else:
+            for scheme in ("http://", "https://"):
+                self.mount(scheme, BoundedHTTPAdapter(max_body))
+        #: Every response this client produced, so that close() can drop their bodies.
+        self._responses: list[requests.Response] = []
 
     def url(self, path: str) -> str:
         """The absolute URL of ``path`` (which starts with ``/``) on the app."""
@@ -45,13 +72,35 @@ class ConformanceClient(requests.Session):
         # Session.get() passes allow_redirects=True: only an explicit follow_redirects counts.
         kwargs["allow_redirects"] = kwargs.pop("follow_redirects", False)
         kwargs.setdefault("timeout", self.timeout)
-        return super().request(method, url, **kwargs)
+        _drop_retired_bodies()
+        log_mark = self.server.log_mark() if self.server is not None else None
+        try:
+            response = super().request(method, url, **kwargs)
+        except requests.RequestException as exc:
+            if self._in_process:
+                raise  # the in-process adapter's errors already say what the app did
+            raise explain_failure(exc, kwargs["timeout"], self.server, log_mark) from exc
+        self._responses.extend([*response.history, response])
+        if self._in_process and len(response.content) > self.max_body:
+            # The in-process adapter hands over the whole body; the cap still holds.
+            raise too_large(response, self.max_body)
+        if response.status_code >= 500 and self.server is not None:
+            response.server_log = self.server.log_since(log_mark)
+        return response
 
     def close(self):
         # urllib3 2 forgets its connection pools on close without closing them, and
         # pytest-bdd keeps every step's arguments (responses, which hold their pool) until
         # the run ends: unclosed, each scenario's connection stays open and a live server
         # runs out of connections.
+        # Bodies too: the run keeps every scenario's responses, and their bodies would add up
+        # to gigabytes. A step may still read a response of a client it has just closed (with
+        # new_client() as c: answer = c.get(...); then assert on answer), so the body stays
+        # until another client sends a request, which starts another scenario or example.
+        for response in self._responses:
+            response.raw.close()  # in-process, the raw response holds a second copy of the body
+        _retired.extend(self._responses)
+        self._responses.clear()
         for adapter in self.adapters.values():
             pools = getattr(getattr(adapter, "poolmanager", None), "pools", None)
             for key in list(pools.keys()) if pools is not None else ():

@@ -39,7 +39,7 @@ class Target:
 
     def new_client(self) -> ConformanceClient:
         """A fresh client with an empty cookie jar."""
-        return ConformanceClient(self.base_url, self.adapter, self.timeout)
+        return ConformanceClient(self.base_url, self.adapter, self.timeout, server=self.server)
 
     def read_manifest(self) -> dict:
         """Fetch and check the manifest; raise TargetError when the app has none."""
@@ -76,7 +76,7 @@ def open_target(transport: str, app_spec: str | None, base_url: str | None, serv
         target = Target("url", None, base_url, timeout)
     elif transport == "live":
         load_app(app_spec)  # fail here, with the loader's message, rather than in the server log
-        live = LiveServer(app_spec, server)
+        live = LiveServer(app_spec, server, request_timeout=timeout)
         target = Target("live", app_spec, live.start(), timeout, server=live)
     else:
         app = load_app(app_spec)

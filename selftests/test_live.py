@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from flask_conformance.client import ConformanceClient
 from flask_conformance.contract import REFERENCE_APP
 from flask_conformance.transports.live import LiveServer, LiveServerError
 
+from selftests.apps.hostile_live import HANGING_ROUTES
 from selftests.suite_runs import run_suite
 
 
@@ -65,3 +68,18 @@ def test_an_app_that_prints_on_every_request_passes_live(tmp_path):
     run, records, output = run_suite("selftests.apps.chatty:create_app()", tmp_path / "chatty.jsonl",
                                      "--conformance-transport=live", "-m", "sessions or strict_slashes")
     assert len(records) > 40 and all(r["outcome"] == "PASS" for r in records), output[-2000:]
+
+
+def test_routes_that_hang_fail_their_scenarios_only_and_the_run_ends(tmp_path):
+    # Each hung call holds a server thread for 30 s after its client gave up; with waitress's
+    # default 4 threads, 15 later scenarios of these areas failed too.
+    started = time.monotonic()
+    run, records, output = run_suite("selftests.apps.hostile_live:hangs_on_eight_routes()", tmp_path / "hangs.jsonl",
+                                     "--conformance-transport=live", "--conformance-request-timeout=1",
+                                     "-m", "defaults or flashing or hooks")
+    elapsed = time.monotonic() - started
+    failed = {r["id"]: r["message"] for r in records if r["outcome"] != "PASS"}
+    assert len(failed) == len(HANGING_ROUTES) and len(records) > 40, output[-3000:]
+    for message in failed.values():
+        assert "ReadTimeout: the app did not answer GET " in message and " within 1 s\nserver log" in message
+    assert elapsed < len(HANGING_ROUTES) * 1 + 20

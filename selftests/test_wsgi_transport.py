@@ -1,6 +1,7 @@
 """The in-process transport: the environ it builds, the responses it returns, misbehaving apps."""
 
 import re
+import signal
 import threading
 import time
 from wsgiref.validate import validator
@@ -100,6 +101,27 @@ def test_a_hang_becomes_a_timeout():
 def test_a_pep3333_violation_is_named(answer, message):
     with pytest.raises(WSGIProtocolError, match=re.escape(message)):
         client_for(lambda environ, start_response: answer(start_response)).get("/")
+
+
+def test_an_endless_body_is_named_as_such():
+    def endless(environ, start_response):
+        start_response("200 OK", [])
+        while True:
+            yield b"x"
+
+    with pytest.raises(AppTimedOut, match=r"answered GET /endless with '200 OK' but its body did not end within 0.2 s"):
+        client_for(endless, timeout=0.2).get("/endless")
+
+
+def test_an_answer_the_timer_could_not_interrupt_is_late_all_the_same():
+    def disarms_the_timer(environ, start_response):
+        signal.setitimer(signal.ITIMER_REAL, 0)  # as signal.alarm(0) or a C library resetting it would
+        time.sleep(0.6)
+        start_response("200 OK", [])
+        return [b"late"]
+
+    with pytest.raises(AppTimedOut, match=r"answered GET /late only after 0\.\d s, over the 0.2 s timeout"):
+        client_for(disarms_the_timer, timeout=0.2).get("/late")
 
 
 @pytest.mark.parametrize("declared", ["5", "1", "2, 2", "x"])

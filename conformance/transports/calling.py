@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import signal
 import threading
+import time
 
 import requests
 
@@ -67,19 +68,29 @@ def call_app(app, environ, timeout, request):
     """Run the app and drain its body, within ``timeout`` seconds unless it is None."""
     outcome: dict = {}
 
+    started: dict = {}
+
     def run():
         try:
-            outcome["answer"] = _run_app(app, environ)
+            outcome["answer"] = _run_app(app, environ, started)
         except _Deadline:
             raise
         except BaseException as exc:  # noqa: BLE001 - any exception is the app's answer
             outcome["error"] = exc
 
     what = f"{request.method} {request.path_url}"
+    began = time.monotonic()
     if timeout is None:
         run()
     elif not _run_with_timeout(run, timeout):
+        if "status" in started:
+            raise AppTimedOut(f"the app answered {what} with {started['status']!r} but its body did not end "
+                              f"within {timeout:g} s")
         raise AppTimedOut(f"the app did not answer {what} within {timeout:g} s")
+    elapsed = time.monotonic() - began
+    if timeout is not None and elapsed > timeout:
+        # The timer could not interrupt the app (a call into C code holds off signals): late is late.
+        raise AppTimedOut(f"the app answered {what} only after {elapsed:.1f} s, over the {timeout:g} s timeout")
     if "error" in outcome:
         exc = outcome["error"]
         if isinstance(exc, WSGIProtocolError):
@@ -90,8 +101,7 @@ def call_app(app, environ, timeout, request):
     return outcome["answer"]
 
 
-def _run_app(app, environ):
-    started: dict = {}
+def _run_app(app, environ, started: dict):
 
     def start_response(status, headers, exc_info=None):
         if exc_info is not None and started.get("body_sent"):

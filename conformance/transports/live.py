@@ -2,7 +2,8 @@
 
 The server is started once per run and stopped at its end. Start-up waits for the
 ``LISTENING`` line, then probes the manifest until the server answers over HTTP; if
-either does not happen, :class:`LiveServerError` carries the server's log.
+either does not happen, :class:`LiveServerError` says which and carries the server's log.
+While it runs, :meth:`LiveServer.log_since` gives what it logged during one request.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from ..contract import MANIFEST_PATH
 
 
 class LiveServerError(RuntimeError):
-    """The live server did not start; the message holds its log."""
+    """The live server did not start or did not answer; the message holds its log."""
 
 
 class LiveServer:
@@ -29,18 +30,23 @@ class LiveServer:
 
     :param app_spec: the ``--app`` spec; the subprocess loads it itself.
     :param server: the WSGI server to use.
-    :param startup_timeout: seconds to wait for the server to answer.
+    :param startup_timeout: seconds to wait for the server to listen and accept connections
+        (loading a large app takes a while).
+    :param request_timeout: seconds the first answer to the manifest may take once it accepts.
     """
 
-    def __init__(self, app_spec: str, server: str = "waitress", startup_timeout: float = 15.0):
+    def __init__(self, app_spec: str, server: str = "waitress", startup_timeout: float = 15.0,
+                 request_timeout: float = 5.0):
         self.app_spec = app_spec
         self.server = server
         self.startup_timeout = startup_timeout
+        self.request_timeout = request_timeout
         self.base_url: str | None = None
         self._process: subprocess.Popen | None = None
         self._log = tempfile.TemporaryFile(mode="w+", encoding="utf-8", errors="replace")
         #: What the app printed after the LISTENING line (its last lines only).
         self._printed: deque[str] = deque(maxlen=500)
+        self._printed_count = 0
 
     def start(self) -> str:
         """Start the server and return its base URL once it answers."""
@@ -76,6 +82,27 @@ class LiveServer:
         printed = "".join(self._printed)
         return self._log.read() + (f"--- the last lines it printed:\n{printed}" if printed else "")
 
+    def log_mark(self) -> tuple[int, int]:
+        """Where the log ends now; :meth:`log_since` gives what the server writes after it."""
+        return os.fstat(self._log.fileno()).st_size, self._printed_count
+
+    def log_since(self, mark: tuple[int, int]) -> str:
+        """What the server wrote to stderr, then printed, after ``mark``."""
+        offset, printed_before = mark
+        size = os.fstat(self._log.fileno()).st_size
+        # pread: the server writes through the same file offset, which a seek would move.
+        written = os.pread(self._log.fileno(), size - offset, offset).decode("utf-8", "replace")
+        new_lines = min(self._printed_count - printed_before, len(self._printed))
+        printed = "".join(list(self._printed)[len(self._printed) - new_lines:])
+        return written + (f"--- it printed:\n{printed}" if printed else "")
+
+    def exit_status(self, wait: float = 0.0) -> int | None:
+        """The server's exit status once it has exited (waiting up to ``wait`` s), else None."""
+        try:
+            return self._process.wait(wait)
+        except subprocess.TimeoutExpired:
+            return None
+
     def _read_listening_line(self) -> str:
         found: dict = {}
 
@@ -87,6 +114,7 @@ class LiveServer:
                     found["url"] = line.split(" ", 1)[1].strip()
                 else:
                     self._printed.append(line)
+                    self._printed_count += 1
 
         reader = threading.Thread(target=read, name="conformance-server-stdout", daemon=True)
         reader.start()
@@ -94,25 +122,30 @@ class LiveServer:
         while "url" not in found and reader.is_alive() and time.monotonic() < deadline:
             time.sleep(0.01)
         if "url" not in found:
-            self._fail(f"it did not report a listening port within {self.startup_timeout:g} s")
+            self._fail(f"failed to start: it did not report a listening port within {self.startup_timeout:g} s")
         return found["url"]
 
     def _probe(self) -> None:
         deadline = time.monotonic() + self.startup_timeout
+        where = f"GET {MANIFEST_PATH}"
         while True:
             try:
-                requests.get(self.base_url + MANIFEST_PATH, timeout=2)
+                # stream: the status line is enough, and a manifest body that never ends is the
+                # client's to report, within its own deadline.
+                requests.get(self.base_url + MANIFEST_PATH, timeout=self.request_timeout, stream=True).close()
                 return  # any HTTP answer means the server is up
+            except requests.ReadTimeout:
+                self._fail(f"started but did not answer {where} within {self.request_timeout:g} s")
             except requests.RequestException as exc:
                 if self._process.poll() is not None or time.monotonic() > deadline:
-                    self._fail(f"it did not answer on {self.base_url} ({exc})")
+                    self._fail(f"failed to start: it did not accept {where} on {self.base_url} ({exc})")
                 time.sleep(0.05)
 
-    def _fail(self, why: str):
-        self.stop()
+    def _fail(self, what_happened: str):
         code = self._process.poll()
-        status = f"exit status {code}" if code is not None else "still running"
+        status = f"exit status {code}" if code is not None else "stopped by the suite"
+        self.stop()
         raise LiveServerError(
-            f"the {self.server} server for --app={self.app_spec!r} failed to start: {why} "
+            f"the {self.server} server for --app={self.app_spec!r} {what_happened} "
             f"({status}). Server log:\n{self.log() or '(empty)'}"
         )

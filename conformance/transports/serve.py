@@ -14,11 +14,21 @@ from ..loading import AppLoadError, load_app
 
 SERVERS = ("waitress", "wsgiref")
 
+#: Waitress's worker threads. A hung app call holds its thread until the app returns, whatever
+#: the client does (it closes the connection at its timeout; a thread cannot be killed), so each
+#: timed-out request can hold one thread for as long as the app hangs. The suite sends one
+#: request at a time: with N threads, N - 1 calls can hang at once and the next request is still
+#: served; after that every request queues (waitress logs "Task queue depth", which the failures
+#: show). With waitress's default of 4, eight hanging scenarios failed 15 others as well
+#: (selftests/test_live.py); 32 idle threads cost little and cover a few dozen hanging calls.
+WAITRESS_THREADS = 32
+
 
 def _waitress(app, host, port):
     import waitress
 
-    server = waitress.create_server(app, host=host, port=port, threads=4, clear_untrusted_proxy_headers=False)
+    server = waitress.create_server(app, host=host, port=port, threads=WAITRESS_THREADS,
+                                    clear_untrusted_proxy_headers=False)
     return server.effective_port, server.run
 
 
