@@ -38,7 +38,12 @@ class Target:
     manifest: dict = field(default_factory=dict)
 
     def new_client(self) -> ConformanceClient:
-        """A fresh client with an empty cookie jar."""
+        """A fresh client with an empty cookie jar (and a fresh live server if the app ended its own)."""
+        if self.server is not None and self.server.exit_status() is not None:
+            # The app ended its server (os._exit, a crash): the scenario it did that in failed
+            # saying so; the scenarios after it get a fresh server, as in-process they get a
+            # fresh process from the supervisor.
+            self.base_url = self.server.start()
         return ConformanceClient(self.base_url, self.adapter, self.timeout, server=self.server)
 
     def read_manifest(self) -> dict:

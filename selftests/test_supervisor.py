@@ -33,6 +33,8 @@ def _records(path) -> dict:
     ("exits", "wsgi", "CRASH", "(exit status 3): the app called os._exit"),
     ("segfaults", "wsgi", "CRASH", "(killed by SIGSEGV)"),
     ("wedged", "live", "FAIL", "the app did not answer GET /slashes/file/ within 0.5 s"),
+    ("exits", "live", "FAIL", "the live server exited with status 3"),
+    ("segfaults", "live", "FAIL", "the live server exited with status -11"),
 ])
 def test_an_attack_fails_its_scenario_and_the_run_goes_on(tmp_path, name, transport, outcome, message):
     started = time.monotonic()
