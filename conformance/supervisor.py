@@ -38,6 +38,7 @@ class Limits:
     deadline: float
     grace: float = 5.0
     max_restarts: int = 25
+    startup: float = 120.0  # pytest's start-up and collection, before any app code runs
 
 
 class Supervisor:
@@ -77,13 +78,16 @@ class Supervisor:
             _stop_group(child)
 
     def _watch(self, child, reader) -> tuple[str, int | None]:
-        spawned, loaded, current, finished = time.monotonic(), False, None, None
+        spawned, collected, opening, loaded = time.monotonic(), False, None, False
+        current = finished = None
         while True:
             code = child.poll()  # before reading: once it has exited, every event it wrote is read below
             for event in reader.new_events():
                 kind = event["event"]
-                if kind == "selected" and not self.selected:
-                    self.selected = event["scenarios"]
+                if kind == "selected":
+                    collected, self.selected = True, self.selected or event["scenarios"]
+                elif kind == "opening":
+                    opening = time.monotonic()
                 elif kind == "run":
                     loaded, self.run_record = True, self.run_record or event["record"]
                 elif kind == "start":
@@ -113,10 +117,15 @@ class Supervisor:
             if current is not None and now - current[1] > self.limits.scenario_timeout:
                 self._close(current[0], "TIMEOUT", _timeout_message(self.limits.scenario_timeout))
                 return "timeout", None
-            if not loaded and code is None and now - spawned > self.limits.scenario_timeout:
+            # Loading is timed from the "opening" event: pytest's own start-up and collection
+            # come before it, and take seconds on a busy machine.
+            if opening is not None and not loaded and now - opening > self.limits.scenario_timeout:
                 self.notes.append(f"the app did not load within {self.limits.scenario_timeout:g} s "
                                   f"(--scenario-timeout): its module or factory does not return")
                 return "load-timeout", None
+            if not collected and now - spawned > self.limits.startup:
+                self.notes.append(f"the suite's process did not collect its scenarios within {self.limits.startup:g} s")
+                return "harness", None
             if now - self.started > self.limits.deadline:
                 self.notes.append(f"the run's deadline of {self.limits.deadline:g} s (--deadline) passed")
                 if current is not None:
@@ -140,7 +149,7 @@ class Supervisor:
     def _status(self, why: str, code: int | None) -> int:
         if why == "load-timeout":
             return 2
-        if why == "signal" or (why == "finished" and code in (2, 3)):
+        if why in ("signal", "harness") or (why == "finished" and code in (2, 3)):
             return 3
         if why in ("finished", "exited") and not self.records:  # it ended before any scenario: pytest says why
             return 0 if code == 0 else CHILD_EXIT.get(code, 3)
