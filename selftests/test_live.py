@@ -83,3 +83,13 @@ def test_routes_that_hang_fail_their_scenarios_only_and_the_run_ends(tmp_path):
     for message in failed.values():
         assert "ReadTimeout: the app did not answer GET " in message and " within 1 s\nserver log" in message
     assert elapsed < len(HANGING_ROUTES) * 1 + 20
+
+
+def test_a_protocol_violation_fails_live_as_it_does_in_process(tmp_path):
+    _, records, output = run_suite("selftests.apps.misbehaving:create_app()", tmp_path / "r.jsonl",
+                                   "--conformance-transport=live", "-m", "strict_slashes",
+                                   "--conformance-request-timeout=0.5")
+    broken = {r["id"]: r for r in records}["strict_slashes.rule_not_strict[/slashes/loose-dir-loose-dir]"]
+    assert broken["outcome"] == "FAIL", output[-2000:]
+    assert "server log during this request" in broken["message"]
+    assert "the status is int 200, not str" in broken["message"]

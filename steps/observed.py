@@ -20,5 +20,9 @@ def observed(response, limit: int = 300) -> str:
     body = response.text
     if len(body) > limit:
         body = body[:limit] + f"... ({len(response.content)} bytes)"
-    return (f"{request.method} {request.path_url} -> {response.status_code} {response.reason} "
-            f"[{headers}] body={body!r}")
+    shown = (f"{request.method} {request.path_url} -> {response.status_code} {response.reason} "
+             f"[{headers}] body={body!r}")
+    # A live server's log lines for a 5xx (the client sets them): the app's traceback, or the
+    # protocol error that the server answered 500 for.
+    log = getattr(response, "server_log", "").strip()
+    return shown + (f"\nserver log during this request:\n{log}" if log else "")

@@ -108,8 +108,8 @@ def _run_app(app, environ, started: dict):
             raise exc_info[1].with_traceback(exc_info[2])
         if started and exc_info is None:
             raise WSGIProtocolError("start_response was called twice without exc_info")
-        _check_status(status)
-        _check_headers(headers)
+        check_status(status)
+        check_headers(headers)
         started.update(status=status, headers=list(headers))
         return written.append
 
@@ -132,7 +132,7 @@ def _run_app(app, environ, started: dict):
     return started["status"], started["headers"], b"".join(written)
 
 
-def _check_status(status):
+def check_status(status):
     if not isinstance(status, str):
         raise WSGIProtocolError(f"the status is {type(status).__name__} {status!r}, not str")
     code = status.split(" ", 1)[0]
@@ -147,7 +147,7 @@ _FIELD_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 _FIELD_VALUE = re.compile(r"[\t\x20-\x7e\x80-\xff]*")
 
 
-def _check_headers(headers):
+def check_headers(headers):
     # The same checks a real server makes before it writes the header block, so that an app
     # that injects a header (CR LF in a value) fails in-process exactly as it does live.
     if not isinstance(headers, list):

@@ -11,6 +11,7 @@ import argparse
 import sys
 
 from ..loading import AppLoadError, load_app
+from .calling import check_headers, check_status
 
 SERVERS = ("waitress", "wsgiref")
 
@@ -47,6 +48,23 @@ def _wsgiref(app, host, port):
     return server.server_port, server.serve_forever
 
 
+def checked(app):
+    """``app`` with its status and headers checked as the in-process transport checks them
+    (calling.py), so that both transports fail the same app the same way: waitress alone
+    would send a status without a reason phrase, or a non-latin-1 header, on to the client.
+    A violation raises in the app's call, which the server answers 500 and logs."""
+
+    def checked_app(environ, start_response):
+        def checking_start_response(status, headers, exc_info=None):
+            check_status(status)
+            check_headers(headers)
+            return start_response(status, headers, exc_info)
+
+        return app(environ, checking_start_response)
+
+    return checked_app
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="conformance.transports.serve")
     parser.add_argument("--app", required=True)
@@ -59,7 +77,7 @@ def main(argv=None) -> int:
     except AppLoadError as exc:
         print(f"error: {exc}", file=sys.stderr, flush=True)
         return 2
-    port, serve = {"waitress": _waitress, "wsgiref": _wsgiref}[args.server](app, args.host, args.port)
+    port, serve = {"waitress": _waitress, "wsgiref": _wsgiref}[args.server](checked(app), args.host, args.port)
     print(f"LISTENING http://{args.host}:{port}", flush=True)
     serve()
     return 0
