@@ -67,8 +67,8 @@ def pytest_configure(config):
     except ExpectationsError as exc:
         raise pytest.UsageError(str(exc)) from None
     if config.option.conformance_progress:
-        config.pluginmanager.register(ProgressHooks(config.option.conformance_progress, state),
-                                      "flask-conformance-progress")
+        state.progress = ProgressHooks(config.option.conformance_progress, state)
+        config.pluginmanager.register(state.progress, "flask-conformance-progress")
     # The order is the feature files' unless --conformance-shuffle or pytest-randomly shuffles
     # it: then its seed is what reproduces the run.
     randomly = config.pluginmanager.get_plugin("randomly")
@@ -80,8 +80,10 @@ def pytest_configure(config):
 
 def _refuse_other_paths(config):
     # The command runs the suite's own scenarios; a path after -- would run them all anyway.
+    if not config.option.conformance_suite_only:
+        return
     others = [arg for arg in config.args if Path(arg.split("::")[0]).resolve() != STEPS.resolve()]
-    if config.option.conformance_suite_only and others:
+    if others:
         raise pytest.UsageError(
             f"{' '.join(others)}: flask-conformance run checks the suite's own scenarios and takes no paths; "
             f"select scenarios with -- -k <id> or -- -m <area>")
@@ -132,9 +134,12 @@ def pytest_collection_finish(session):
     selected = [item for item in session.items if META in item.stash]
     for item in selected:
         state.collector.expect(item.nodeid, item.stash[META], item.stash.get(EXPECTED, None))
+    state.progress.selected()
     if selected and not config.option.collectonly:
         _write_quiet_header(config)
+        state.progress.opening()
         state.target = _open(config.option)
+        state.progress.loaded()
 
 
 def _open(opt):

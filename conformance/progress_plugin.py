@@ -3,11 +3,8 @@ the plugin only when ``--conformance-progress`` names a file, which the supervis
 
 from __future__ import annotations
 
-import pytest
-
 from .progress import ProgressWriter
-from .results import Result, run_record, scenario_record
-from .scenarios import EXPECTED, META
+from .results import run_record, scenario_record
 
 
 class ProgressHooks:
@@ -15,21 +12,15 @@ class ProgressHooks:
         self.writer = ProgressWriter(path)
         self.state = state
 
-    @pytest.hookimpl(tryfirst=True)
-    def pytest_collection_finish(self, session):
-        # Before the plugin opens the app: a factory that never returns must find the
-        # selection and the "opening" event already written.
-        selected = [item for item in session.items if META in item.stash]
-        self.writer.emit("selected", scenarios=[
-            scenario_record(Result(item.stash[META], item.nodeid, item.stash.get(EXPECTED, None)))
-            for item in selected])
-        if selected and not session.config.option.collectonly:
-            self.writer.emit("opening")
+    def selected(self) -> None:
+        self.writer.emit("selected", scenarios=[scenario_record(r) for r in self.state.collector.results.values()])
 
-    @pytest.hookimpl(tryfirst=True)
-    def pytest_runtestloop(self, session):
-        if self.state.target is not None:
-            self.writer.emit("run", record=run_record(self.state))
+    def opening(self) -> None:
+        # Before the app is loaded: a factory that never returns finds this already written.
+        self.writer.emit("opening")
+
+    def loaded(self) -> None:
+        self.writer.emit("run", record=run_record(self.state))
 
     def pytest_runtest_logstart(self, nodeid, location):
         if nodeid in self.state.collector.results:
@@ -43,6 +34,19 @@ class ProgressHooks:
     def pytest_sessionfinish(self, session, exitstatus):
         self.writer.emit("finish", exitstatus=int(exitstatus))
         self.writer.close()
+
+
+class NoProgress:
+    """The progress of a run nobody supervises: nothing to write."""
+
+    def selected(self) -> None:
+        pass
+
+    def opening(self) -> None:
+        pass
+
+    def loaded(self) -> None:
+        pass
 
 
 def leave_out_done(config, items: list) -> None:

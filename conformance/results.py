@@ -121,10 +121,8 @@ def run_record(state) -> dict:
         "areas": (target.manifest.get("areas") if target else None),
         "python": platform.python_version(),
         "platform": sys.platform,
-        "flask": _version("flask"),
-        "werkzeug": _version("werkzeug"),
-        "jinja2": _version("jinja2"),
-        "itsdangerous": _version("itsdangerous"),
+        # The versions again, flat, as format 1 has them; read once, into the stack.
+        **{dist: (info or {}).get("version") for dist, info in state.stack.items()},
         "stack": state.stack,
         "expectations": str(state.expectations.path) if state.expectations else None,
         "order": state.order,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .expectations import Expectations, ExpectationsError, load_expectations
 from .paths import VERSIONS
+from .progress_plugin import NoProgress
 from .provenance import stack
 from .results import ResultCollector
 from .spec_index import scenario_ids
@@ -20,6 +21,8 @@ class RunState:
         self.target = None
         self.collector = ResultCollector()
         self.order: dict = {"shuffled": False}
+        #: Where a supervised run's progress goes (progress_plugin.ProgressHooks); else nowhere.
+        self.progress = NoProgress()
 
     @classmethod
     def from_options(cls, option) -> RunState:

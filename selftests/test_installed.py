@@ -13,15 +13,11 @@ import shutil
 import pytest
 
 from selftests.installed import FOREIGN, ROOT, Env, build_flask_fork, build_wheel, outcome_lines
+from selftests.mutants import session_cookie_not_httponly
 
-# The fork turns SESSION_COOKIE_HTTPONLY off: these are the scenarios it fails (the mutant
-# session_cookie_not_httponly makes the same change and names them).
-FORK_FAILS = {
-    "flashing.last_read_deletes_session_cookie",
-    "sessions.cookie_defaults", "sessions.path_from_application_root", "sessions.path_ignores_mount",
-    "sessions.no_domain_from_server_name", "sessions.partitioned", "sessions.saved_on_error",
-    "sessions.emptied_session_deleted", "sessions.clear_without_cookie",
-}
+# The fork turns SESSION_COOKIE_HTTPONLY off, as the mutant session_cookie_not_httponly does:
+# it fails exactly the scenarios that mutant names.
+FORK_FAILS = set(session_cookie_not_httponly.KILLS)
 # The bdd project's unregistered marker is a collection error: the rest of it runs on regardless.
 OWN_TESTS = ("pytest", "-rA", "--continue-on-collection-errors")
 PROJECT_RUNS = {
