@@ -1,73 +1,79 @@
-"""Run flask-conformance against every hostile app of the self-tests, in both transports,
-and print what a user sees: exit status, seconds, the outcomes that are not PASS, the first
-message, and whether any process was left behind.
+"""Run flask-conformance against every case of the hostile corpus (selftests/hostile_corpus.py)
+in both transports, plus the process attacks of test_supervisor.py, and print what a user
+sees as a Markdown table: exit status, seconds, the attacked scenario's outcome, the first
+line of its message (or why nothing ran), and the processes left behind.
 
-Run: ``python benchmarks/hostile_cases.py`` from the repo root (a few minutes). A report,
-never a test: the self-tests (test_supervisor.py, test_client_limits.py, test_runs.py)
-assert the same cases.
+Run: ``python benchmarks/hostile_cases.py`` from the repo root (a few minutes, one case at a
+time). A report, never a test: test_hostile_corpus.py and test_supervisor.py assert the same.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-LIMITS = ["--request-timeout", "0.5", "--scenario-timeout", "3"]
-SLASHES = ["--", "-m", "strict_slashes"]
-CASES = [
-    ("a bare except: around a hang", "selftests.apps.hostile:wedged()", SLASHES),
-    ("takes over SIGALRM, then hangs", "selftests.apps.hostile:takes_over_sigalrm()", SLASHES),
-    ("os._exit(3) in a request", "selftests.apps.hostile:exits()", SLASHES),
-    ("a segfault in a request", "selftests.apps.hostile:segfaults()", SLASHES),
-    ("leaves a non-daemon thread", "selftests.apps.hostile:leaks_a_thread()", SLASHES),
-    ("a factory that never returns", "selftests.apps.hostile:never_loads()", SLASHES),
-    ("hangs, raises, int status", "selftests.apps.misbehaving:create_app()", SLASHES),
+sys.path.insert(0, str(ROOT))
+
+from selftests.hostile_corpus import ATTACKED, CASES, LIMITS, SELECTION, SYNTAX_ERROR_MODULE  # noqa: E402
+
+#: test_supervisor.py's cases: (label, app, pytest selection).
+PROCESS_CASES = [
+    ("leaves a non-daemon thread", "selftests.apps.hostile:leaks_a_thread()", SELECTION),
+    ("a factory that never returns", "selftests.apps.hostile:never_loads()", SELECTION),
     ("hangs on 8 routes", "selftests.apps.hostile_live:hangs_on_eight_routes()",
-     ["--", "-m", "defaults or flashing or hooks"]),
-    ("no manifest", "selftests.apps.no_manifest:app", SLASHES),
-    ("an import error", "selftests.apps.broken_import:app", SLASHES),
-    ("a factory that returns None", "selftests.apps.echo:returns_none()", SLASHES),
-    ("a factory that raises", "selftests.apps.echo:raises()", SLASHES),
+     ("-m", "defaults or flashing or hooks")),
 ]
 
 
-def _case(spec: str, transport: str, selection: list[str]) -> tuple[int, float, str, str]:
+def _case(app: str, transport: str, selection) -> tuple[int, float, str, str]:
     with tempfile.TemporaryDirectory() as tmp:
+        name, text = SYNTAX_ERROR_MODULE
+        (Path(tmp) / name).write_text(text)
         results = Path(tmp) / "r.jsonl"
-        command = [sys.executable, "-m", "flask_conformance.cli", "run", "-q", "--app", spec, "--transport",
-                   transport, *LIMITS, "--results", str(results), *selection]
+        command = [sys.executable, "-m", "flask_conformance.cli", "run", "-q", "--app", app, "--transport",
+                   transport, *LIMITS, "--results", str(results), "--", *selection]
         started = time.monotonic()
-        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
+        done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300,
+                              env={**os.environ, "PYTHONPATH": tmp})
         seconds = time.monotonic() - started
-        records = [json.loads(line) for line in results.read_text().splitlines()[1:]] if results.exists() else []
-    others = Counter(r["outcome"] for r in records if r["outcome"] != "PASS")
-    first = next((r["message"] for r in records if r["outcome"] != "PASS"), None)
-    if first is None:
-        lines = [line for line in (done.stdout + done.stderr).splitlines() if line.startswith(("ERROR", "note"))]
-        first = lines[0] if lines else ""
-    counts = ", ".join(f"{n} {o}" for o, n in others.items()) or f"{len(records)} PASS" if records else "no results"
-    return done.returncode, seconds, counts, first.splitlines()[0][:110] if first else ""
+        lines = [json.loads(line) for line in results.read_text().splitlines()] if results.exists() else []
+    if not lines:
+        return done.returncode, seconds, "no results", ""
+    records = {r["id"]: r for r in lines[1:]}
+    if "refused" in lines[0]:
+        return done.returncode, seconds, f"{len(records)} not run", lines[0]["refused"].splitlines()[0]
+    shown = records.get(ATTACKED) or next((r for r in records.values() if r["outcome"] != "PASS"), None)
+    failed = sum(r["outcome"] != "PASS" for r in records.values())
+    if shown is None:
+        return done.returncode, seconds, f"{len(records)} PASS", ""
+    first = next((line for line in shown["message"].splitlines() if line.strip()), "")
+    return done.returncode, seconds, f"{shown['outcome']} ({failed}/{len(records)} not PASS)", first
 
 
-def _leftovers(spec: str) -> int:
-    found = subprocess.run(["pgrep", "-f", spec.split(":")[0]], capture_output=True, text=True)
+def _leftovers(app: str) -> int:
+    found = subprocess.run(["pgrep", "-f", app.split(":")[0]], capture_output=True, text=True)
     return len(found.stdout.split())
 
 
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")[:140]
+
+
 def main() -> int:
-    print("| case | transport | exit | seconds | not PASS | first message | left behind |")
+    print("| case | transport | exit | seconds | attacked scenario | first line of its message | left behind |")
     print("| --- | --- | ---: | ---: | --- | --- | ---: |")
-    for label, spec, selection in CASES:
+    rows = [(case.name, case.app, SELECTION) for case in CASES] + PROCESS_CASES
+    for label, app, selection in rows:
         for transport in ("wsgi", "live"):
-            status, seconds, counts, message = _case(spec, transport, selection)
-            print(f"| {label} | {transport} | {status} | {seconds:.1f} | {counts} | {message} | {_leftovers(spec)} |",
-                  flush=True)
+            status, seconds, outcome, message = _case(app, transport, selection)
+            print(f"| {label} | {transport} | {status} | {seconds:.1f} | {outcome} | {_cell(message)} | "
+                  f"{_leftovers(app)} |", flush=True)
     return 0
 
 

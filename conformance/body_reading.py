@@ -1,20 +1,24 @@
 """Read a real HTTP response's body within a deadline and under a size cap.
 
 requests' timeout bounds each socket read, not the response: a body that never ends
-hangs the run, and one trickled a byte at a time takes as long as the app likes. The
-adapter here reads every body itself, from the start of the request, and gives up at
-the deadline or at the cap, dropping the connection so the server sees the client go.
+hangs the run, and a status line, header block or body trickled a byte at a time takes
+as long as the app likes. The adapter here arms one deadline from the start of the
+request, reads every body itself, and gives up at the deadline or at the cap, dropping
+the connection so the server sees the client go.
 """
 
 from __future__ import annotations
 
 import contextlib
+import socket
 import threading
 import time
 
 import requests
 import urllib3
 from requests.adapters import HTTPAdapter
+from urllib3.connection import HTTPConnection, HTTPSConnection
+from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from .deadlines import WATCHDOG
 
@@ -38,7 +42,8 @@ def too_large(response: requests.Response, max_body: int) -> BodyTooLarge:
 
 
 class BoundedHTTPAdapter(HTTPAdapter):
-    """An HTTPAdapter that reads each body within ``timeout`` of the request's start, up to ``max_body``.
+    """An HTTPAdapter that reads each whole response within ``timeout`` of the request's start,
+    its body up to ``max_body`` bytes.
 
     Each hop of a followed redirect is one request with its own deadline.
     """
@@ -47,29 +52,86 @@ class BoundedHTTPAdapter(HTTPAdapter):
         super().__init__()
         self.max_body = max_body
 
+    def init_poolmanager(self, *args, **kwargs):
+        super().init_poolmanager(*args, **kwargs)
+        self.poolmanager.pool_classes_by_scheme = {"http": _Pool, "https": _HTTPSPool}
+
     def send(self, request, stream=False, timeout=None, **kwargs):
-        started = time.monotonic()
-        response = super().send(request, stream=True, timeout=timeout, **kwargs)
-        read_body(response, started, _seconds(timeout), self.max_body)
+        seconds = _seconds(timeout)
+        sending = _Sending()
+        token = None if seconds is None else WATCHDOG.arm(time.monotonic() + seconds, sending.expire)
+        try:
+            response = _send_tracked(super().send, sending, request, timeout, kwargs)
+            _read_body(response, sending.expired, seconds, self.max_body)
+        finally:
+            if token is not None:
+                WATCHDOG.disarm(token)
+        response.raw.release_conn()
         return response
 
 
-def read_body(response: requests.Response, started: float, timeout: float | None, max_body: int) -> None:
-    """Read ``response``'s whole body into ``response.content`` by ``started + timeout``, or raise.
+class _Sending:
+    """One request in flight: the connection it uses, and whether its deadline has passed."""
+
+    def __init__(self):
+        self.connection = None
+        self.expired = threading.Event()
+
+    def expire(self):
+        # Shutting the socket down from here wakes the read blocked on it, whatever it waits
+        # for: the status line, a header, the body.
+        self.expired.set()
+        sock = getattr(self.connection, "sock", None)
+        if sock is not None:
+            with contextlib.suppress(OSError):  # the request has just ended
+                sock.shutdown(socket.SHUT_RDWR)
+
+
+#: The request this thread is sending, for the connection that carries it to register with.
+_current = threading.local()
+
+
+def _send_tracked(send, sending: _Sending, request, timeout, kwargs):
+    _current.sending = sending
+    try:
+        return send(request, stream=True, timeout=timeout, **kwargs)
+    except requests.RequestException as exc:
+        if not sending.expired.is_set():
+            raise
+        # A status line or header block trickled past the deadline: a per-read timeout never trips.
+        raise requests.ReadTimeout(f"{request.method} {request.path_url}: no complete status line and headers "
+                                   f"within {_seconds(timeout):g} s", request=request) from exc
+    finally:
+        _current.sending = None
+
+
+class _TrackedConnection(HTTPConnection):
+    def request(self, *args, **kwargs):
+        sending = getattr(_current, "sending", None)
+        if sending is not None:
+            sending.connection = self
+        return super().request(*args, **kwargs)
+
+
+class _TrackedHTTPSConnection(_TrackedConnection, HTTPSConnection):
+    pass
+
+
+class _Pool(HTTPConnectionPool):
+    ConnectionCls = _TrackedConnection
+
+
+class _HTTPSPool(HTTPSConnectionPool):
+    ConnectionCls = _TrackedHTTPSConnection
+
+
+def _read_body(response: requests.Response, expired: threading.Event, timeout: float | None, max_body: int) -> None:
+    """Read ``response``'s whole body into ``response.content`` until ``expired`` is set, or raise.
 
     On any failure the connection is closed, not returned to the pool.
     """
     raw = response.raw
     what = f"{response.request.method} {response.request.path_url}"
-    expired = threading.Event()
-
-    def expire():
-        # Shutting the socket down from here wakes the read blocked on it, whatever it waits for.
-        expired.set()
-        with contextlib.suppress(ValueError, RuntimeError, OSError):  # the read has just ended
-            raw.shutdown()
-
-    token = None if timeout is None else WATCHDOG.arm(started + timeout, expire)
     chunks: list[bytes] = []
     size = 0
     try:
@@ -84,12 +146,8 @@ def read_body(response: requests.Response, started: float, timeout: float | None
     except BaseException:
         raw.close()  # the connection is in an unknown state: never reuse it
         raise
-    finally:
-        if token is not None:
-            WATCHDOG.disarm(token)
     response._content = b"".join(chunks)
     response._content_consumed = True
-    raw.release_conn()
 
 
 def _read_chunk(response, expired: threading.Event, size: int) -> bytes:

@@ -17,7 +17,7 @@ from . import profiles, tags
 from .expectations import ExpectationsError
 from .loading import AppLoadError
 from .options import add_options
-from .paths import STEPS
+from .paths import FEATURES, STEPS
 from .progress_plugin import ProgressHooks, leave_out_done
 from .results import UNSUPPORTED, scenario_record, write_results
 from .run_header import header_lines
@@ -138,16 +138,26 @@ def pytest_collection_finish(session):
     if selected and not config.option.collectonly:
         _write_quiet_header(config)
         state.progress.opening()
-        state.target = _open(config.option)
+        state.target = _open(config.option, state.progress)
         state.progress.loaded()
+        _note_unknown_areas(config, state.target.manifest["areas"])
 
 
-def _open(opt):
+def _open(opt, progress):
     try:
         return open_target(opt.conformance_transport, opt.conformance_app, opt.conformance_base_url,
                            opt.conformance_server, opt.conformance_request_timeout, opt.conformance_wsgi_lint)
     except (AppLoadError, TargetError, LiveServerError) as exc:
+        progress.refused(str(exc))
         raise pytest.UsageError(str(exc)) from None
+
+
+def _note_unknown_areas(config, declared):
+    # Not an error: an app written for a later suite may declare an area this one lacks.
+    unknown = sorted(set(declared) - {path.name for path in FEATURES.iterdir() if path.is_dir()})
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    if unknown and reporter is not None:
+        reporter.write_line(f"note: the manifest declares areas this suite does not check: {', '.join(unknown)}")
 
 
 def pytest_runtest_setup(item):

@@ -4,8 +4,9 @@ when the process that runs the app hangs or dies, and holds every finished scena
 record whatever happens next.
 
 Events, in order: ``selected`` (every scenario the run will try), ``opening`` (the app is
-being loaded or started), ``run`` (the run record, once the app answered its manifest),
-then ``start`` and ``end`` (with the scenario record) per scenario, and ``finish``.
+being loaded or started), then ``refused`` (why the app cannot be checked; nothing runs)
+or ``run`` (the run record, once the app answered its manifest), then ``start`` and
+``end`` (with the scenario record) per scenario, and ``finish``.
 """
 
 from __future__ import annotations

@@ -22,6 +22,10 @@ class ProgressHooks:
     def loaded(self) -> None:
         self.writer.emit("run", record=run_record(self.state))
 
+    def refused(self, why: str) -> None:
+        # The app cannot be checked (no manifest, it did not load): no scenario will run.
+        self.writer.emit("refused", message=why)
+
     def pytest_runtest_logstart(self, nodeid, location):
         if nodeid in self.state.collector.results:
             self.writer.emit("start", nodeid=nodeid)
@@ -46,6 +50,9 @@ class NoProgress:
         pass
 
     def loaded(self) -> None:
+        pass
+
+    def refused(self, why: str) -> None:
         pass
 
 

@@ -25,8 +25,16 @@ def supervised_run(args, extra: list[str]) -> int:
     if supervisor.records or supervisor.notes:
         records = supervisor.results()
         _print_summary(records, supervisor.notes, results)
+    elif supervisor.refused:
+        records = supervisor.results()  # every one not run, saying why: a CI job still finds its file
         if results:
-            write_records(results, _run_record(supervisor.run_record, records, started), records)
+            print(f"results: {results}", flush=True)
+    else:
+        return status
+    if results:
+        run = _run_record(supervisor.run_record or {"record": "run", "format": 1, "app": args.app}, records, started,
+                          supervisor.refused)
+        write_records(results, run, records)
     return status
 
 
@@ -41,10 +49,9 @@ def _print_summary(records: list[dict], notes: list[str], results: str | None) -
     sys.stdout.flush()
 
 
-def _run_record(record: dict | None, records: list[dict], started: float) -> dict:
+def _run_record(base: dict, records: list[dict], started: float, refused: str | None) -> dict:
     counts = dict.fromkeys(OUTCOMES, 0)
     for scenario in records:
         counts[scenario["outcome"]] = counts.get(scenario["outcome"], 0) + 1
-    # No run record when the app never answered its manifest; the header says what is known.
-    base = record or {"record": "run", "format": 1, "app": None}
-    return {**base, "duration": round(time.time() - started, 3), "counts": counts}
+    extra = {"refused": refused} if refused else {}
+    return {**base, **extra, "duration": round(time.time() - started, 3), "counts": counts}

@@ -52,6 +52,8 @@ class Supervisor:
         self.run_record: dict | None = None
         self.notes: list[str] = []
         self.stop_signal: str | None = None
+        #: Why the app cannot be checked, when the child said so before any scenario ran.
+        self.refused: str | None = None
         self.started = time.monotonic()
 
     def run(self) -> int:
@@ -88,6 +90,8 @@ class Supervisor:
                     collected, self.selected = True, self.selected or event["scenarios"]
                 elif kind == "opening":
                     opening = time.monotonic()
+                elif kind == "refused":
+                    self.refused = event["message"]
                 elif kind == "run":
                     loaded, self.run_record = True, self.run_record or event["record"]
                 elif kind == "start":
@@ -142,7 +146,8 @@ class Supervisor:
 
     def results(self) -> list[dict]:
         """Every selected scenario's record, in the run's order; the ones that did not run say why."""
-        why = "; ".join(self.notes) or "the run ended before it"
+        why = "; ".join(self.notes) or (f"the app cannot be checked: {self.refused}" if self.refused else "") \
+            or "the run ended before it"
         return [self.records.get(r["nodeid"]) or {**r, "outcome": "SKIP", "message": f"not run: {why}"}
                 for r in self.selected]
 

@@ -52,26 +52,38 @@ class Target:
         with self.new_client() as client:
             try:
                 response = client.get(MANIFEST_PATH)
-                manifest = response.json() if response.status_code == 200 else None
-            except (requests.RequestException, ValueError) as exc:
+            except requests.RequestException as exc:
                 raise TargetError(f"could not read the manifest at {where}: {exc}") from exc
-        if not isinstance(manifest, dict) or not isinstance(manifest.get("areas"), list):
-            raise TargetError(
-                f"{where} answered {response.status_code} without a manifest "
-                f"(a JSON object with 'contract_version' and 'areas'): is this a contract app? "
-                f"See CONTRACT.md."
-            )
-        if str(manifest.get("contract_version")) != CONTRACT_VERSION:
-            raise TargetError(
-                f"the app implements contract version {manifest.get('contract_version')!r}; "
-                f"this suite checks version {CONTRACT_VERSION!r}."
-            )
+        log = getattr(response, "server_log", "")
+        if response.status_code != 200:
+            raise TargetError(f"{where} answered {response.status_code} without a manifest: is this a contract app? "
+                              f"See CONTRACT.md." + (f"\nserver log during this request:\n{log}" if log else ""))
+        try:
+            manifest = response.json()
+        except ValueError as exc:
+            raise TargetError(f"the manifest at {where} is not JSON ({exc}): {response.text!r:.80}") from exc
+        problem = _manifest_problem(manifest)
+        if problem:
+            raise TargetError(f"the manifest at {where} {problem}. See CONTRACT.md.")
         self.manifest = manifest
         return manifest
 
     def close(self) -> None:
         if self.server is not None:
             self.server.stop()
+
+
+def _manifest_problem(manifest) -> str | None:
+    """What is wrong with a decoded manifest, or None."""
+    if not isinstance(manifest, dict):
+        return f"is a JSON {type(manifest).__name__}, not an object with 'contract_version' and 'areas'"
+    if str(manifest.get("contract_version")) != CONTRACT_VERSION:
+        return (f"says contract version {manifest.get('contract_version')!r}; this suite checks version "
+                f"{CONTRACT_VERSION!r}")
+    areas = manifest.get("areas")
+    if not isinstance(areas, list) or not all(isinstance(area, str) for area in areas):
+        return f"has 'areas': {areas!r:.60}, not a list of area names"
+    return None
 
 
 def open_target(transport: str, app_spec: str | None, base_url: str | None, server: str, timeout: float,

@@ -4,6 +4,7 @@ dropped after their scenario, and a live server's failures come with its log."""
 from __future__ import annotations
 
 import re
+import socket
 import threading
 import time
 from contextlib import contextmanager
@@ -49,6 +50,31 @@ def live_server():
     server.stop()
 
 
+@pytest.fixture(scope="module")
+def trickling_headers_url():
+    """A server that sends its status line and then one header byte every 0.1 s, for ever."""
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def trickle(conn):
+        with conn:
+            conn.recv(65536)
+            try:
+                for byte in b"HTTP/1.1 200 OK\r\n" + b"X-Slow: " + b"x" * 10_000:
+                    conn.sendall(bytes([byte]))
+                    time.sleep(0.1)
+            except OSError:
+                pass  # the client gave up
+
+    def serve():
+        while True:
+            conn, _ = listener.accept()
+            threading.Thread(target=trickle, args=(conn,), daemon=True).start()
+
+    threading.Thread(target=serve, daemon=True).start()
+    yield f"http://127.0.0.1:{listener.getsockname()[1]}"
+    listener.close()
+
+
 @contextmanager
 def ends_within(seconds):
     started = time.monotonic()
@@ -71,6 +97,13 @@ def test_a_trickled_body_fails_at_the_deadline_not_per_read(hostile_url):
             pytest.raises(BodyTimedOut) as error:
         client.get("/trickle")
     assert re.search(r"within 0.5 s \(read [1-5] bytes\)", str(error.value))
+
+
+def test_a_trickled_header_block_fails_at_the_deadline_not_per_read(trickling_headers_url):
+    with ConformanceClient(trickling_headers_url, timeout=0.5) as client, ends_within(1.5), \
+            pytest.raises(requests.ReadTimeout) as error:
+        client.get("/headers")
+    assert str(error.value) == "the app did not answer GET /headers within 0.5 s"
 
 
 def test_a_body_over_the_cap_fails(hostile_url):

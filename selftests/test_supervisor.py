@@ -1,6 +1,8 @@
 """flask-conformance run against apps that attack the process they run in
-(selftests/apps/hostile.py): the run ends in bounded time, names what the app did, goes on
-with the rest in a fresh process, writes its results, and leaves no process behind."""
+(selftests/apps/hostile.py) in ways the hostile corpus (test_hostile_corpus.py) does not
+cover: a thread that keeps the process alive, a factory that never returns, and SIGTERM
+to the harness itself. The run ends in bounded time, says what happened, writes its
+results, and leaves no process behind."""
 
 from __future__ import annotations
 
@@ -14,7 +16,6 @@ import pytest
 
 from selftests.suite_runs import ROOT, cli
 
-ATTACKED = "strict_slashes.no_redirect_to_slashless"
 LIMITS = ("--request-timeout", "0.5", "--scenario-timeout", "3")
 
 
@@ -25,29 +26,6 @@ def _leftovers(name: str) -> list[str]:
 
 def _records(path) -> dict:
     return {r["id"]: r for r in map(json.loads, path.read_text().splitlines()[1:])}
-
-
-@pytest.mark.parametrize(("name", "transport", "outcome", "message"), [
-    ("wedged", "wsgi", "TIMEOUT", "did not end within 3 s (--scenario-timeout)"),
-    ("takes_over_sigalrm", "wsgi", "TIMEOUT", "its own SIGALRM handler"),
-    ("exits", "wsgi", "CRASH", "(exit status 3): the app called os._exit"),
-    ("segfaults", "wsgi", "CRASH", "(killed by SIGSEGV)"),
-    ("wedged", "live", "FAIL", "the app did not answer GET /slashes/file/ within 0.5 s"),
-    ("exits", "live", "FAIL", "the live server exited with status 3"),
-    ("segfaults", "live", "FAIL", "the live server exited with status -11"),
-])
-def test_an_attack_fails_its_scenario_and_the_run_goes_on(tmp_path, name, transport, outcome, message):
-    started = time.monotonic()
-    done = cli("run", "-q", "--app", f"selftests.apps.hostile:{name}()", "--transport", transport, *LIMITS,
-               "--results", tmp_path / "r.jsonl", "--", "-m", "strict_slashes", timeout=60)
-    assert time.monotonic() - started < 30
-    assert done.returncode == 1, done.stdout[-2000:] + done.stderr[-2000:]
-    records = _records(tmp_path / "r.jsonl")
-    assert records[ATTACKED]["outcome"] == outcome and message in records[ATTACKED]["message"]
-    others = {i: r["outcome"] for i, r in records.items() if i != ATTACKED}
-    assert len(others) == 13 and set(others.values()) == {"PASS"}, others
-    assert f"{outcome} {ATTACKED}" in done.stdout
-    assert not _leftovers(name)
 
 
 def test_a_thread_left_running_does_not_keep_the_run_from_ending(tmp_path):

@@ -8,7 +8,8 @@ from wsgiref.validate import validator
 
 import pytest
 from flask_conformance.client import ConformanceClient
-from flask_conformance.transports.calling import AppRaised, AppTimedOut, WSGIProtocolError
+from flask_conformance.transports import calling
+from flask_conformance.transports.calling import AppRaised, AppTimedOut, HarnessError, WSGIProtocolError
 from flask_conformance.transports.wsgi import WSGIAdapter
 
 from selftests.apps import echo
@@ -74,6 +75,26 @@ def test_an_exception_becomes_an_error_that_says_what_the_app_did():
 
     with pytest.raises(AppRaised, match=r"the app raised ValueError: boom instead of answering GET /x"):
         client_for(raising).get("/x")
+
+
+def test_the_suites_own_failure_is_not_blamed_on_the_app(monkeypatch):
+    def answering(environ, start_response):
+        start_response("200 OK", [])
+        return [b""]
+
+    monkeypatch.setattr(calling, "check_headers", None)  # a bug in start_response, the suite's code
+    with pytest.raises(HarnessError, match=r"^flask-conformance's own code raised TypeError: .* while calling the "
+                                           r"app for GET /x \(a bug in the suite, not in the app"):
+        client_for(answering).get("/x")
+
+
+def test_a_body_written_as_str_is_the_apps_fault():
+    def writes_str(environ, start_response):
+        start_response("200 OK", [])("text")
+        return [b""]
+
+    with pytest.raises(WSGIProtocolError, match=r"write\(\) was given str 'text', not bytes"):
+        client_for(writes_str).get("/x")
 
 
 def test_a_hang_becomes_a_timeout():

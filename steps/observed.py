@@ -20,9 +20,23 @@ def observed(response, limit: int = 300) -> str:
     body = response.text
     if len(body) > limit:
         body = body[:limit] + f"... ({len(response.content)} bytes)"
-    shown = (f"{request.method} {request.path_url} -> {response.status_code} {response.reason} "
-             f"[{headers}] body={body!r}")
     # A live server's log lines for a 5xx (the client sets them): the app's traceback, or the
-    # protocol error that the server answered 500 for.
+    # protocol error that the server answered 500 for. What was raised goes on the first line,
+    # which the summary shows.
     log = getattr(response, "server_log", "").strip()
+    raised = _last_exception(log) if log else None
+    cause = f" (the app's call raised {raised})" if raised else ""
+    shown = (f"{request.method} {request.path_url} -> {response.status_code} {response.reason}{cause} "
+             f"[{headers}] body={body!r}")
     return shown + (f"\nserver log during this request:\n{log}" if log else "")
+
+
+def _last_exception(log: str) -> str | None:
+    """The last line of the last traceback in ``log`` (``Type: message``), so that a reader
+    need not find it at the end of the log."""
+    lines = log.splitlines()
+    starts = [i for i, line in enumerate(lines) if line.startswith("Traceback (most recent call last):")]
+    if not starts:
+        return None
+    after = [line for line in lines[starts[-1] + 1:] if line and not line.startswith((" ", "\t"))]
+    return after[0] if after else None

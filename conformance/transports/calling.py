@@ -10,6 +10,9 @@ import re
 import signal
 import threading
 import time
+import traceback
+from importlib.util import find_spec
+from pathlib import Path
 
 import requests
 
@@ -28,6 +31,10 @@ class AppTimedOut(AppMisbehaved):
 
 class WSGIProtocolError(AppMisbehaved):
     """The app's answer breaks PEP 3333."""
+
+
+class HarnessError(RuntimeError):
+    """The suite's own code failed while it called the app: a bug in flask-conformance."""
 
 
 class _Deadline(BaseException):
@@ -95,6 +102,11 @@ def call_app(app, environ, timeout, request):
         exc = outcome["error"]
         if isinstance(exc, WSGIProtocolError):
             raise WSGIProtocolError(f"{what}: {exc}") from exc
+        if _raised_by_the_harness(exc):
+            raise HarnessError(
+                f"flask-conformance's own code raised {type(exc).__name__}: {exc} while calling the app for "
+                f"{what} (a bug in the suite, not in the app: please report it with this traceback)"
+            ) from exc
         raise AppRaised(
             f"the app raised {type(exc).__name__}: {exc} instead of answering {what}"
         ) from exc
@@ -111,7 +123,12 @@ def _run_app(app, environ, started: dict):
         check_status(status)
         check_headers(headers)
         started.update(status=status, headers=list(headers))
-        return written.append
+        return write
+
+    def write(chunk):
+        if not isinstance(chunk, bytes):
+            raise WSGIProtocolError(f"write() was given {type(chunk).__name__} {chunk!r:.60}, not bytes")
+        written.append(chunk)
 
     written: list[bytes] = []
     iterable = app(environ, start_response)
@@ -130,6 +147,20 @@ def _run_app(app, environ, started: dict):
     if "status" not in started:
         raise WSGIProtocolError("the app returned without calling start_response")
     return started["status"], started["headers"], b"".join(written)
+
+
+#: Where the suite's own modules are; the reference app, an app under test, is not one of them.
+_HARNESS = str(Path(__file__).parent.parent)
+_REFERENCE_APP = str(Path(find_spec("flask_conformance.reference_app").origin).parent)
+
+
+def _raised_by_the_harness(exc: BaseException) -> bool:
+    """Whether ``exc`` was raised in the suite's own code (not in the app, a library, or wsgiref's lint)."""
+    frames = list(traceback.walk_tb(exc.__traceback__))
+    if not frames:
+        return False
+    path = frames[-1][0].f_code.co_filename
+    return path.startswith(_HARNESS) and not path.startswith(_REFERENCE_APP)
 
 
 def check_status(status):

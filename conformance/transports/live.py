@@ -47,6 +47,7 @@ class LiveServer:
         #: What the app printed after the LISTENING line (its last lines only).
         self._printed: deque[str] = deque(maxlen=500)
         self._printed_count = 0
+        self._reader: threading.Thread | None = None
 
     def start(self) -> str:
         """Start the server and return its base URL once it answers."""
@@ -65,7 +66,18 @@ class LiveServer:
         return self.base_url
 
     def stop(self) -> None:
-        """Stop the server (terminate, then kill after 5 s)."""
+        """Stop the server (terminate, then kill after 5 s) and close its pipe and log."""
+        self._terminate()
+        if self._reader is not None:
+            self._reader.join(1)  # the server is gone: its stdout is at its end
+        # Unless a process the app started holds the pipe open: closing it under a blocked read
+        # would wait for that read, so the pipe is left to the garbage collector.
+        reading = self._reader is not None and self._reader.is_alive()
+        if self._process is not None and self._process.stdout is not None and not reading:
+            self._process.stdout.close()
+        self._log.close()
+
+    def _terminate(self) -> None:
         if self._process is None or self._process.poll() is not None:
             return
         self._process.terminate()
@@ -116,7 +128,7 @@ class LiveServer:
                     self._printed.append(line)
                     self._printed_count += 1
 
-        reader = threading.Thread(target=read, name="conformance-server-stdout", daemon=True)
+        self._reader = reader = threading.Thread(target=read, name="conformance-server-stdout", daemon=True)
         reader.start()
         deadline = time.monotonic() + self.startup_timeout
         while "url" not in found and reader.is_alive() and time.monotonic() < deadline:
@@ -144,8 +156,10 @@ class LiveServer:
     def _fail(self, what_happened: str):
         code = self._process.poll()
         status = f"exit status {code}" if code is not None else "stopped by the suite"
+        self._terminate()
+        log = self.log()
         self.stop()
         raise LiveServerError(
             f"the {self.server} server for --app={self.app_spec!r} {what_happened} "
-            f"({status}). Server log:\n{self.log() or '(empty)'}"
+            f"({status}). Server log:\n{log or '(empty)'}"
         )

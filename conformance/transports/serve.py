@@ -11,7 +11,7 @@ import argparse
 import sys
 
 from ..loading import AppLoadError, load_app
-from .calling import check_headers, check_status
+from .calling import WSGIProtocolError, check_headers, check_status
 
 SERVERS = ("waitress", "wsgiref")
 
@@ -49,20 +49,51 @@ def _wsgiref(app, host, port):
 
 
 def checked(app):
-    """``app`` with its status and headers checked as the in-process transport checks them
-    (calling.py), so that both transports fail the same app the same way: waitress alone
-    would send a status without a reason phrase, or a non-latin-1 header, on to the client.
-    A violation raises in the app's call, which the server answers 500 and logs."""
+    """``app`` with its answer checked as the in-process transport checks it (calling.py), so
+    that both transports fail the same app the same way and say so in the same words:
+    waitress alone would send a status without a reason phrase, or a non-latin-1 header, on
+    to the client, cut a body longer than its Content-Length to fit, and word the other
+    violations its own way. A violation raises in the app's call, which the server answers
+    500 and logs (or, once the body has begun, breaks off)."""
 
     def checked_app(environ, start_response):
+        started: dict = {}
+
         def checking_start_response(status, headers, exc_info=None):
+            if started and exc_info is None:
+                raise WSGIProtocolError("start_response was called twice without exc_info")
             check_status(status)
             check_headers(headers)
+            lengths = [value for name, value in headers if name.lower() == "content-length"]
+            started["length"] = int(lengths[0]) if len(lengths) == 1 and lengths[0].isdigit() else None
             return start_response(status, headers, exc_info)
 
-        return app(environ, checking_start_response)
+        return _checked_body(app(environ, checking_start_response), started)
 
     return checked_app
+
+
+def _checked_body(iterable, started: dict):
+    # A body shorter than its Content-Length is the server's to report: waitress logs it, and
+    # the client sees the body break off.
+    sent = 0
+    try:
+        for chunk in iterable:
+            if not isinstance(chunk, bytes):
+                raise WSGIProtocolError(f"the response body yielded {type(chunk).__name__} {chunk!r:.60}, not bytes")
+            if not started:
+                raise WSGIProtocolError("the app returned without calling start_response")
+            sent += len(chunk)
+            if started["length"] is not None and sent > started["length"]:
+                raise WSGIProtocolError(f"the app declared Content-Length: {started['length']} but its body is "
+                                        f"longer ({sent} bytes so far)")
+            yield chunk
+        if not started:
+            raise WSGIProtocolError("the app returned without calling start_response")
+    finally:
+        close = getattr(iterable, "close", None)
+        if close is not None:
+            close()
 
 
 def main(argv=None) -> int:
