@@ -50,21 +50,29 @@ SESSION_WRITES = {
 }
 
 #: Flask's and Werkzeug's own 500s, not the reference app's: (exception class, file, function) of a
-#: frame the exception went through. Each is allowed only when the request's exception matches.
+#: frame the exception went through. Each is allowed only when the request's exception matches. One
+#: that a scenario specifies stays here all the same (the fuzzer checks the app, not Flask) and names it.
 KNOWN_FLASK_500 = {
     # Werkzeug's Request.args decodes the raw QUERY_STRING bytes as strict UTF-8: a byte that is not
     # UTF-8 (not %-escaped, as some clients send it) raises wherever a view or a hook reads
-    # request.args (GET /hooks/v?v=\x80: the hooks app's before hooks read ?short=).
+    # request.args (GET /hooks/v?v=\x80: the hooks app's before hooks read ?short=). No scenario:
+    # the suite's client cannot send it. requests %-encodes the URL ("?v=\x80" goes out as
+    # "?v=%C2%80", and bytes params fail to decode as ASCII), both transports take the request-target
+    # from that prepared URL, and a %-escaped "%80" is decoded leniently (200). A raw byte over 0x7F in
+    # a request-target is not valid HTTP either (RFC 9112 section 3.2, RFC 3986 section 2).
     "non-UTF-8 query string": (UnicodeDecodeError, "werkzeug/sansio/request.py", "args"),
     # Request.get_json() turns only ValueError into a 400; json.loads raises RecursionError on a
     # body nested past the recursion limit (POST /sessions/store, application/json, "[" * 100000).
+    # Specified by sessions.deep_json_body_fails (JREQ-6).
     "deep JSON": (RecursionError, "werkzeug/wrappers/request.py", "get_json"),
     # SecureCookieSessionInterface.open_session catches BadSignature only: a cookie signed with the
     # app's key whose payload is not a loadable tagged-JSON object raises before any view runs.
+    # Specified by sessions.unloadable_payload_fails (SESS-20).
     "unloadable signed session": (Exception, "flask/sessions.py", "open_session"),
     # A routing redirect (a strict-slash 308, a redirect_to rule) builds its Location from the Host
     # header; with a port out of range (GET /slashes/dir, Host: localhost:65536) Werkzeug's iri_to_uri
-    # reads urlsplit(location).port, which raises ValueError.
+    # reads urlsplit(location).port, which raises ValueError (Werkzeug 3.0.3 and later).
+    # Specified by strict_slashes.host_port_out_of_range (SLASH-7).
     "Host port out of range": (ValueError, "werkzeug/urls.py", "iri_to_uri"),
 }
 

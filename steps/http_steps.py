@@ -35,6 +35,14 @@ def _(conformance_client, method, path, document):
                           headers={"Content-Type": "application/json"})
 
 
+@when(parsers.re(REQUEST + r" with a JSON array nested (?P<depth>\d+) levels deep$"), target_fixture="response")
+def _(conformance_client, method, path, depth):
+    # Well-formed ([[...]]), so that only the depth can make the body fail to load.
+    nested = int(depth)
+    return conformance_client.request(method, path, data=b"[" * nested + b"]" * nested,
+                                      headers={"Content-Type": "application/json"})
+
+
 @when("the client follows the redirect", target_fixture="response")
 def _(conformance_client, response):
     assert response.is_redirect, f"expected a redirect to follow, got {observed(response)}"
