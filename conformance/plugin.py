@@ -56,11 +56,7 @@ def pytest_configure(config):
     tags.register_markers(config)
     for line in FILTERWARNINGS:
         config.addinivalue_line("filterwarnings", line)
-    # Registered before hypothesis' own plugin reads --hypothesis-profile, so that
-    # --hypothesis-profile=conformance-thorough works; loaded when no profile is named.
-    profiles.register()
-    if not config.getoption("hypothesis_profile", None):
-        profiles.load()
+    profiles.configure(config)
     _refuse_other_paths(config)
     try:
         config.stash[_STATE] = state = RunState.from_options(config.option)
@@ -87,6 +83,11 @@ def _refuse_other_paths(config):
         raise pytest.UsageError(
             f"{' '.join(others)}: flask-conformance run checks the suite's own scenarios and takes no paths; "
             f"select scenarios with -- -k <id> or -- -m <area>")
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionstart(session):
+    profiles.drop_unused_plugin(session.config)
 
 
 def pytest_report_header(config):

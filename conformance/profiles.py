@@ -1,8 +1,31 @@
-"""The suite's hypothesis profiles, registered and loaded only in suite runs."""
+"""The suite's hypothesis profiles, registered and loaded only in suite runs.
+
+Hypothesis takes about a third of a second to import: it is imported only when a run
+names a profile (--hypothesis-profile, read by hypothesis' own plugin at start-up) or
+when the first ``@property`` scenario runs.
+"""
 
 from __future__ import annotations
 
 NAME = "conformance"
+_registered = []
+
+
+def configure(config) -> None:
+    """At start-up, before hypothesis' own plugin reads --hypothesis-profile."""
+    if config.getoption("hypothesis_profile", None):
+        register()  # so that --hypothesis-profile=conformance-thorough can name ours
+
+
+def drop_unused_plugin(config) -> None:
+    """Once the session has started (hypothesis' plugin has ended its start-up), unregister it
+    from a suite run that passed no --hypothesis-* option: its terminal summary imports
+    hypothesis even when no test used it (half a second); a suite run needs it only for what
+    such an option asks (statistics, a seed, a profile)."""
+    asked = any(arg.startswith("--hypothesis") for arg in config.invocation_params.args)
+    plugin = config.pluginmanager.get_plugin("hypothesispytest")
+    if config.option.conformance_suite_only and not asked and plugin is not None:
+        config.pluginmanager.unregister(plugin)
 
 
 def register() -> None:
@@ -12,10 +35,14 @@ def register() -> None:
     settings.register_profile(NAME, derandomize=True, database=None, deadline=None, max_examples=25,
                               print_blob=True, suppress_health_check=[HealthCheck.too_slow])
     settings.register_profile(NAME + "-thorough", max_examples=500, deadline=None)
+    _registered.append(True)
 
 
-def load() -> None:
-    """Use the suite's profile (for runs that name none with --hypothesis-profile)."""
+def ensure_loaded() -> None:
+    """Before a property runs: the suite's profile, unless the run named one (then it is loaded)."""
+    if _registered:
+        return
     from hypothesis import settings
 
+    register()
     settings.load_profile(NAME)

@@ -10,10 +10,9 @@ from dataclasses import dataclass
 from email.utils import parsedate_to_datetime
 from http.cookiejar import eff_request_host
 
-import hypothesis
 import requests
+from flask_conformance import profiles
 from flask_conformance.contract import SECRET_KEY
-from hypothesis import strategies as st
 from pytest_bdd import given, parsers, then, when
 from requests.cookies import MockRequest
 
@@ -27,21 +26,26 @@ JSON = {"Content-Type": "application/json"}
 KEY = r'(?P<key>the contract key|the key "[^"]+")'
 IMF_FIXDATE = re.compile(r"[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$")
 
-# Lone surrogates are not text a JSON body can carry in UTF-8.
-CHARACTERS = st.characters(blacklist_categories=("Cs",))
-#: Session payloads: short text keys (a leading "_" is Flask's own, e.g. _permanent) to text or integers.
-PAYLOADS = st.dictionaries(
-    st.text(CHARACTERS, min_size=1, max_size=8).filter(lambda k: k[0] != "_"),
-    st.one_of(st.text(CHARACTERS, max_size=30), st.integers(-(2**53), 2**53)),
-    max_size=4,
-)
+
+
+def _payloads():
+    """Session payloads: short text keys (a leading "_" is Flask's own, e.g. _permanent) to text or integers."""
+    from hypothesis import strategies as st  # here: a run without a property never imports hypothesis
+
+    characters = st.characters(blacklist_categories=("Cs",))  # lone surrogates are not UTF-8 JSON text
+    return st.dictionaries(
+        st.text(characters, min_size=1, max_size=8).filter(lambda k: k[0] != "_"),
+        st.one_of(st.text(characters, max_size=30), st.integers(-(2**53), 2**53)),
+        max_size=4,
+    )
 
 
 @dataclass(frozen=True)
 class Generated:
-    """Inputs for a property: ``prepare(client, example)`` readies a fresh client with one example."""
+    """Inputs for a property: ``prepare(client, example)`` readies a fresh client with one example
+    drawn from ``examples`` (a hypothesis strategy)."""
 
-    examples: st.SearchStrategy
+    examples: object
     prepare: Callable
 
 
@@ -118,11 +122,13 @@ def _(method, path):
         assert response.status_code == 200, f"could not store {payload!r}: {observed(response)}"
         return payload
 
-    return Generated(PAYLOADS, store)
+    return Generated(_payloads(), store)
 
 
 @when("the client alters one character of its session cookie in generated ways", target_fixture="generated")
 def _(conformance_client):
+    from hypothesis import strategies as st
+
     value = conformance_client.cookies.get(COOKIE)
     assert value, "expected the client to hold a session cookie to alter"
     alterations = st.tuples(st.integers(0, len(value) - 1), st.sampled_from(session_cookie.ALPHABET + ".")).map(
@@ -175,6 +181,10 @@ def _(response, name, amount, unit):
 @then(parsers.re(r"(?P<method>[A-Z]+) (?P<path>/\S*) answers each of them with "
                  r"(?P<expected>the stored payload|an empty session)$"))
 def _(conformance_target, generated, method, path, expected):
+    import hypothesis
+
+    profiles.ensure_loaded()
+
     @hypothesis.given(generated.examples)
     def each(example):
         with conformance_target.new_client() as fresh:
