@@ -18,7 +18,7 @@ from .option_values import deadline, http_url, seconds, writable_file
 from .options import PREFIX
 from .paths import STEPS, SUITE_INI
 from .supervised_run import supervised_run
-from .transports.serve import SERVERS
+from .transports import SERVERS
 
 _RUN_OPTIONS = ("app", "transport", "server", "base_url", "results", "request_timeout", "expectations", "shuffle")
 

@@ -11,7 +11,7 @@ import os
 
 from .contract import REFERENCE_APP
 from .option_values import http_url, seconds, writable_file
-from .transports.serve import SERVERS
+from .transports import SERVERS
 
 PREFIX = "--conformance-"
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from . import profiles, tags
+from . import profiles, step_lookup, tags
 from .expectations import ExpectationsError
 from .loading import AppLoadError
 from .options import add_options
@@ -57,6 +57,9 @@ def pytest_configure(config):
     for line in FILTERWARNINGS:
         config.addinivalue_line("filterwarnings", line)
     profiles.configure(config)
+    if config.option.conformance_suite_only:
+        step_lookup.install(config)
+        _skip_final_gc(config)
     _refuse_other_paths(config)
     try:
         config.stash[_STATE] = state = RunState.from_options(config.option)
@@ -72,6 +75,16 @@ def pytest_configure(config):
         state.order = {"shuffled": True, "seed": config.option.conformance_shuffle}
     elif randomly is not None:
         state.order = {"shuffled": True, "seed": getattr(config.option, "randomly_seed", None)}
+
+
+def _skip_final_gc(config):
+    # pytest collects garbage five times at the end of a session to report unraisable
+    # exceptions (a fifth of a second here); pytester turns it off the same way for its runs.
+    try:
+        from _pytest.unraisableexception import gc_collect_iterations_key
+    except ImportError:
+        return
+    config.stash[gc_collect_iterations_key] = 0
 
 
 def _refuse_other_paths(config):

@@ -32,7 +32,7 @@ def register() -> None:
     from hypothesis import HealthCheck, settings
 
     # Derandomized and bounded: a CI gate must give the same answer twice.
-    settings.register_profile(NAME, derandomize=True, database=None, deadline=None, max_examples=25,
+    settings.register_profile(NAME, derandomize=True, database=None, deadline=None, max_examples=10,
                               print_blob=True, suppress_health_check=[HealthCheck.too_slow])
     settings.register_profile(NAME + "-thorough", max_examples=500, deadline=None)
     _registered.append(True)

@@ -14,8 +14,12 @@ import time
 from dataclasses import asdict, dataclass
 from importlib import metadata
 
+from typing import TYPE_CHECKING
+
 from .contract import CONTRACT_VERSION
-from .scenarios import ScenarioMeta
+
+if TYPE_CHECKING:  # the supervisor imports this module; it has no use for pytest
+    from .scenarios import ScenarioMeta
 
 RESULTS_FORMAT = 1
 OUTCOMES = ("PASS", "FAIL", "ERROR", "TIMEOUT", "CRASH", "XFAIL", "XPASS", "SKIP", "UNSUPPORTED")

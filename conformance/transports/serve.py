@@ -11,9 +11,9 @@ import argparse
 import sys
 
 from ..loading import AppLoadError, load_app
+from . import SERVERS
 from .calling import WSGIProtocolError, check_headers, check_status
 
-SERVERS = ("waitress", "wsgiref")
 
 #: Waitress's worker threads. A hung app call holds its thread until the app returns, whatever
 #: the client does (it closes the connection at its timeout; a thread cannot be killed), so each
