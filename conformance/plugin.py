@@ -9,15 +9,13 @@ that do the work: options, tags, scenarios, expectations, target, results, summa
 from __future__ import annotations
 
 import random
-from pathlib import Path
 
 import pytest
 
-from . import profiles, step_lookup, tags
+from . import console, profiles, suite_only, tags
 from .expectations import ExpectationsError
 from .loading import AppLoadError
 from .options import add_options
-from .paths import FEATURES, STEPS
 from .progress_plugin import ProgressHooks, leave_out_done
 from .results import UNSUPPORTED, scenario_record, write_results
 from .run_header import header_lines
@@ -58,9 +56,7 @@ def pytest_configure(config):
         config.addinivalue_line("filterwarnings", line)
     profiles.configure(config)
     if config.option.conformance_suite_only:
-        step_lookup.install(config)
-        _skip_final_gc(config)
-    _refuse_other_paths(config)
+        suite_only.configure(config)
     try:
         config.stash[_STATE] = state = RunState.from_options(config.option)
     except ExpectationsError as exc:
@@ -77,42 +73,17 @@ def pytest_configure(config):
         state.order = {"shuffled": True, "seed": getattr(config.option, "randomly_seed", None)}
 
 
-def _skip_final_gc(config):
-    # pytest collects garbage five times at the end of a session to report unraisable
-    # exceptions (a fifth of a second here); pytester turns it off the same way for its runs.
-    try:
-        from _pytest.unraisableexception import gc_collect_iterations_key
-    except ImportError:
-        return
-    config.stash[gc_collect_iterations_key] = 0
-
-
-def _refuse_other_paths(config):
-    # The command runs the suite's own scenarios; a path after -- would run them all anyway.
-    if not config.option.conformance_suite_only:
-        return
-    others = [arg for arg in config.args if Path(arg.split("::")[0]).resolve() != STEPS.resolve()]
-    if others:
-        raise pytest.UsageError(
-            f"{' '.join(others)}: flask-conformance run checks the suite's own scenarios and takes no paths; "
-            f"select scenarios with -- -k <id> or -- -m <area>")
-
-
 @pytest.hookimpl(trylast=True)
 def pytest_sessionstart(session):
     profiles.drop_unused_plugin(session.config)
+    if session.config.pluginmanager.has_plugin("dsession"):
+        # pytest-xdist's controller collects nothing and shows no worker's output: it says here
+        # what is checked (the workers load the app and run the scenarios).
+        console.write_quiet_header(session.config, session.config.stash[_STATE])
 
 
 def pytest_report_header(config):
     return header_lines(config.stash[_STATE], config.option)
-
-
-def _write_quiet_header(config):
-    # pytest leaves its header out under -q; what was checked, and from where, is never left out.
-    reporter = config.pluginmanager.get_plugin("terminalreporter")
-    if reporter is not None and config.get_verbosity() < 0:
-        for line in header_lines(config.stash[_STATE], config.option):
-            reporter.write_line(line)
 
 
 @pytest.hookimpl(tryfirst=True)
@@ -150,11 +121,11 @@ def pytest_collection_finish(session):
         state.collector.expect(item.nodeid, item.stash[META], item.stash.get(EXPECTED, None))
     state.progress.selected()
     if selected and not config.option.collectonly:
-        _write_quiet_header(config)
+        console.write_quiet_header(config, state)
         state.progress.opening()
         state.target = _open(config.option, state.progress)
         state.progress.loaded()
-        _note_unknown_areas(config, state.target.manifest["areas"])
+        console.note_unknown_areas(config, state.target.manifest["areas"])
 
 
 def _open(opt, progress):
@@ -164,14 +135,6 @@ def _open(opt, progress):
     except (AppLoadError, TargetError, LiveServerError) as exc:
         progress.refused(str(exc))
         raise pytest.UsageError(str(exc)) from None
-
-
-def _note_unknown_areas(config, declared):
-    # Not an error: an app written for a later suite may declare an area this one lacks.
-    unknown = sorted(set(declared) - {path.name for path in FEATURES.iterdir() if path.is_dir()})
-    reporter = config.pluginmanager.get_plugin("terminalreporter")
-    if unknown and reporter is not None:
-        reporter.write_line(f"note: the manifest declares areas this suite does not check: {', '.join(unknown)}")
 
 
 def pytest_runtest_setup(item):

@@ -6,7 +6,10 @@ record whatever happens next.
 Events, in order: ``selected`` (every scenario the run will try), ``opening`` (the app is
 being loaded or started), then ``refused`` (why the app cannot be checked; nothing runs)
 or ``run`` (the run record, once the app answered its manifest), then ``start`` and
-``end`` (with the scenario record) per scenario, and ``finish``.
+``end`` (with the scenario record) per scenario, and ``finish``. Under pytest-xdist every
+worker writes its own ``selected``, ``run``, ``start`` and ``end`` events to the same file
+(a line is one write, so lines never mix), and the controller adds ``crashed`` when a
+worker dies during a scenario.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@ the plugin only when ``--conformance-progress`` names a file, which the supervis
 
 from __future__ import annotations
 
+import pytest
+
 from .progress import ProgressWriter
 from .results import run_record, scenario_record
 
@@ -34,6 +36,12 @@ class ProgressHooks:
         result = self.state.collector.results.get(nodeid)
         if result is not None:
             self.writer.emit("end", nodeid=nodeid, record=scenario_record(result))
+
+    @pytest.hookimpl(optionalhook=True)
+    def pytest_handlecrashitem(self, crashitem, report, sched):
+        # pytest-xdist's controller: a worker died running this scenario (os._exit, a segfault);
+        # xdist starts another worker for the rest, the supervisor records the crash.
+        self.writer.emit("crashed", nodeid=crashitem, message=str(report.longrepr).strip().splitlines()[0])
 
     def pytest_sessionfinish(self, session, exitstatus):
         self.writer.emit("finish", exitstatus=int(exitstatus))

@@ -81,7 +81,9 @@ class Supervisor:
 
     def _watch(self, child, reader) -> tuple[str, int | None]:
         spawned, collected, opening, loaded = time.monotonic(), False, None, False
-        current = finished = None
+        finished = None
+        #: The scenarios running now, and since when: one, or one per pytest-xdist worker.
+        running: dict[str, float] = {}
         while True:
             code = child.poll()  # before reading: once it has exited, every event it wrote is read below
             for event in reader.new_events():
@@ -95,17 +97,22 @@ class Supervisor:
                 elif kind == "run":
                     loaded, self.run_record = True, self.run_record or event["record"]
                 elif kind == "start":
-                    current = (event["nodeid"], time.monotonic())
+                    running[event["nodeid"]] = time.monotonic()
                 elif kind == "end":
-                    self.records[event["nodeid"]], current = event["record"], None
+                    self.records[event["nodeid"]] = event["record"]
+                    running.pop(event["nodeid"], None)
+                elif kind == "crashed":  # a pytest-xdist worker died; xdist goes on with another
+                    self._close(event["nodeid"], "CRASH", _crash_message(None, event["message"]))
+                    running.pop(event["nodeid"], None)
                 elif kind == "finish":
                     finished = time.monotonic()
             now = time.monotonic()
             if code is not None:
                 if finished is not None:
                     return "finished", code
-                if current is not None:
-                    self._close(current[0], "CRASH", _crash_message(code))
+                if running:
+                    for nodeid in running:
+                        self._close(nodeid, "CRASH", _crash_message(code))
                     return "crash", code
                 if loaded:
                     self.notes.append(f"the suite's process ended between scenarios ({_status_text(code)})")
@@ -118,8 +125,11 @@ class Supervisor:
                 self.notes.append(f"the suite's process did not exit {self.limits.grace:g} s after the run "
                                   f"(the app left a thread running) and was stopped")
                 return "finished", 0
-            if current is not None and now - current[1] > self.limits.scenario_timeout:
-                self._close(current[0], "TIMEOUT", _timeout_message(self.limits.scenario_timeout))
+            overdue = [nodeid for nodeid, since in running.items() if now - since > self.limits.scenario_timeout]
+            if overdue:
+                for nodeid in overdue:
+                    self._close(nodeid, "TIMEOUT", _timeout_message(self.limits.scenario_timeout))
+                # Stopping the child stops the others running beside it (xdist): they run again.
                 return "timeout", None
             # Loading is timed from the "opening" event: pytest's own start-up and collection
             # come before it, and take seconds on a busy machine.
@@ -132,8 +142,8 @@ class Supervisor:
                 return "harness", None
             if now - self.started > self.limits.deadline:
                 self.notes.append(f"the run's deadline of {self.limits.deadline:g} s (--deadline) passed")
-                if current is not None:
-                    self._close(current[0], "TIMEOUT", "the run's deadline passed during this scenario")
+                for nodeid in running:
+                    self._close(nodeid, "TIMEOUT", "the run's deadline passed during this scenario")
                 return "deadline", None
             time.sleep(0.02)
 
@@ -185,8 +195,9 @@ def _status_text(code: int) -> str:
     return f"killed by {signal.Signals(-code).name}" if code < 0 else f"exit status {code}"
 
 
-def _crash_message(code: int) -> str:
-    return (f"the process that ran the app ended during this scenario ({_status_text(code)}): the app called os._exit, "
+def _crash_message(code: int | None, xdist_says: str = "") -> str:
+    how = _status_text(code) if code is not None else f"pytest-xdist: {xdist_says}"
+    return (f"the process that ran the app ended during this scenario ({how}): the app called os._exit, "
             f"crashed the interpreter or was killed; the run went on in a fresh process")
 
 
