@@ -13,7 +13,6 @@ import sys
 import time
 from dataclasses import asdict, dataclass
 from importlib import metadata
-
 from typing import TYPE_CHECKING
 
 from .contract import CONTRACT_VERSION

@@ -18,7 +18,8 @@ def supervised_run(args, extra: list[str]) -> int:
     timeout = args.request_timeout or 5.0
     limits = Limits(scenario_timeout=args.scenario_timeout or max(10.0, 10 * timeout), deadline=args.deadline)
     started = time.time()
-    supervisor = Supervisor([sys.executable, "-m", "pytest", *pytest_arguments(args, extra)], limits)
+    supervisor = Supervisor([sys.executable, "-m", "flask_conformance.suite_process", *pytest_arguments(args, extra)],
+                            limits)
     status = supervisor.run()
     # When the child ended before any scenario, pytest has said why (a bad --app, say): a table
     # of scenarios that did not run would only bury that. Anything the supervisor saw is reported.

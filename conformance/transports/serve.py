@@ -14,7 +14,6 @@ from ..loading import AppLoadError, load_app
 from . import SERVERS
 from .calling import WSGIProtocolError, check_headers, check_status
 
-
 #: Waitress's worker threads. A hung app call holds its thread until the app returns, whatever
 #: the client does (it closes the connection at its timeout; a thread cannot be killed), so each
 #: timed-out request can hold one thread for as long as the app hangs. The suite sends one
