@@ -11,11 +11,22 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def suite_args(app_spec: str, results: Path, *args: str, paths=(ROOT / "steps",)) -> list[str]:
+    """The ``pytest`` arguments of a suite run on ``app_spec`` (the mutant runner uses them too)."""
+    return [*map(str, paths), "-q", "-p", "no:cacheprovider",
+            f"--conformance-app={app_spec}", f"--conformance-results={results}", *args]
+
+
+def read_results(results: Path) -> tuple[dict, list[dict]]:
+    """The run record and the scenario records of a results file."""
+    lines = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines()]
+    return lines[0], lines[1:]
+
+
 def run_suite(app_spec: str, results: Path, *args: str, timeout: float = 300, expect_results: bool = True,
               env: dict | None = None) -> tuple[dict, list[dict], str]:
     """Run ``pytest steps`` on ``app_spec``; return the run record, scenario records and output."""
-    command = [sys.executable, "-m", "pytest", str(ROOT / "steps"), "-q", "-p", "no:cacheprovider",
-               f"--conformance-app={app_spec}", f"--conformance-results={results}", *args]
+    command = [sys.executable, "-m", "pytest", *suite_args(app_spec, results, *args)]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=timeout,
                           env=dict(os.environ, **(env or {})))
     output = done.stdout + done.stderr
@@ -23,8 +34,7 @@ def run_suite(app_spec: str, results: Path, *args: str, timeout: float = 300, ex
         return {}, [], output
     if not results.exists():
         raise AssertionError(f"the suite wrote no results (exit {done.returncode}):\n{output[-3000:]}")
-    lines = [json.loads(line) for line in results.read_text(encoding="utf-8").splitlines()]
-    return lines[0], lines[1:], output
+    return (*read_results(results), output)
 
 
 def cli(*args, env=None, cwd=ROOT, timeout=300) -> subprocess.CompletedProcess:

@@ -4,7 +4,8 @@ Each module here is one defect, named after it, with a docstring ``Mutant: <what
 broken>.``, a ``KILLS`` list of the scenario ids that must fail under it, and a
 ``create_app()`` that applies its patch and then builds the reference app. Patches
 live only in the process that loads the mutant (the self-tests run each mutant in a
-subprocess), so they never leak into other runs.
+child forked from a zygote that imported the suite unpatched, or in a subprocess where
+there is no os.fork: selftests/mutant_runs.py), so they never leak into other runs.
 """
 
 
