@@ -20,7 +20,7 @@ from requests.adapters import HTTPAdapter
 from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
-from .deadlines import WATCHDOG
+from .deadlines import WATCHDOG, seconds_of
 
 #: The largest piece read at once; read1 returns what has arrived, so a trickle is counted exactly.
 _CHUNK = 64 * 1024
@@ -57,7 +57,7 @@ class BoundedHTTPAdapter(HTTPAdapter):
         self.poolmanager.pool_classes_by_scheme = {"http": _Pool, "https": _HTTPSPool}
 
     def send(self, request, stream=False, timeout=None, **kwargs):
-        seconds = _seconds(timeout)
+        seconds = seconds_of(timeout)
         sending = _Sending()
         token = None if seconds is None else WATCHDOG.arm(time.monotonic() + seconds, sending.expire)
         try:
@@ -99,8 +99,9 @@ def _send_tracked(send, sending: _Sending, request, timeout, kwargs):
         if not sending.expired.is_set():
             raise
         # A status line or header block trickled past the deadline: a per-read timeout never trips.
+        # A timeout like any other: live_failures words it with the request and its timeout.
         raise requests.ReadTimeout(f"{request.method} {request.path_url}: no complete status line and headers "
-                                   f"within {_seconds(timeout):g} s", request=request) from exc
+                                   f"by the deadline", request=request) from exc
     finally:
         _current.sending = None
 
@@ -169,10 +170,3 @@ def _broken(response, size: int, exc: Exception) -> requests.RequestException:
     why = exc.args[0] if exc.args else exc  # urllib3's ProtocolError holds (message, cause)
     return kind(f"{request.method} {request.path_url}: the response body broke off after {size} bytes ({why})",
                 response=response)
-
-
-def _seconds(timeout) -> float | None:
-    # requests accepts (connect, read); the whole response gets the read part.
-    if isinstance(timeout, tuple):
-        return timeout[1] if timeout[1] is not None else timeout[0]
-    return timeout

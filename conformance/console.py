@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .paths import FEATURES
+from .contract import AREAS
 from .run_header import header_lines
 
 
@@ -17,7 +17,7 @@ def write_quiet_header(config, state) -> None:
 def note_unknown_areas(config, declared) -> None:
     """Areas the manifest declares that the suite has no features for: a note, not an error
     (an app written for a later suite may declare an area this one lacks)."""
-    unknown = sorted(set(declared) - {path.name for path in FEATURES.iterdir() if path.is_dir()})
+    unknown = sorted(set(declared) - set(AREAS))
     reporter = config.pluginmanager.get_plugin("terminalreporter")
     if unknown and reporter is not None:
         reporter.write_line(f"note: the manifest declares areas this suite does not check: {', '.join(unknown)}")

@@ -50,5 +50,13 @@ class Watchdog:
                 callback()
 
 
+def seconds_of(timeout) -> float | None:
+    """The seconds a whole response may take under a requests ``timeout``: requests accepts
+    (connect, read), and the whole response gets the read part."""
+    if isinstance(timeout, tuple):
+        return timeout[1] if timeout[1] is not None else timeout[0]
+    return timeout
+
+
 #: The run's watchdog: requests are sent one at a time, but a step may use several clients.
 WATCHDOG = Watchdog()

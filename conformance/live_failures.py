@@ -23,8 +23,13 @@ def explain_failure(exc: requests.RequestException, timeout, server, log_mark) -
     what = f"{request.method} {request.path_url}" if request is not None else "the request"
     message = _what_happened(exc, what, timeout, server)
     if server is not None:
-        message += "\nserver log during this request:\n" + (_last_lines(server.log_since(log_mark)) or "(empty)")
+        message += server_log_section(_last_lines(server.log_since(log_mark)) or "(empty)")
     return type(exc)(message, request=request, response=exc.response)
+
+
+def server_log_section(log: str) -> str:
+    """A live server's log lines for one request, as every failure shows them ("" without any)."""
+    return f"\nserver log during this request:\n{log}" if log else ""
 
 
 def _what_happened(exc, what: str, timeout, server) -> str:

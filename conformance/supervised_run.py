@@ -21,17 +21,15 @@ def supervised_run(args, extra: list[str]) -> int:
     supervisor = Supervisor([sys.executable, "-m", "flask_conformance.suite_process", *pytest_arguments(args, extra)],
                             limits)
     status = supervisor.run()
-    # When the child ended before any scenario, pytest has said why (a bad --app, say): a table
-    # of scenarios that did not run would only bury that. Anything the supervisor saw is reported.
+    if not (supervisor.records or supervisor.notes or supervisor.refused):
+        return status  # it ended before any scenario, and pytest has said why (a bad option, say)
+    records = supervisor.results()
     if supervisor.records or supervisor.notes:
-        records = supervisor.results()
         _print_summary(records, supervisor.notes, results)
-    elif supervisor.refused:
-        records = supervisor.results()  # every one not run, saying why: a CI job still finds its file
-        if results:
-            print(f"results: {results}", flush=True)
-    else:
-        return status
+    elif results:
+        # The app cannot be checked, and pytest has said why: a table of scenarios that did not
+        # run would only bury that, but a CI job still finds its results file.
+        print(f"results: {results}", flush=True)
     if results:
         run = _run_record(supervisor.run_record or {"record": "run", "format": 1, "app": args.app}, records, started,
                           supervisor.refused)

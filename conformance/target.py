@@ -9,6 +9,7 @@ import requests
 
 from .client import ConformanceClient
 from .contract import CONTRACT_VERSION, MANIFEST_PATH
+from .live_failures import server_log_section
 from .loading import load_app
 from .transports.live import LiveServer
 from .transports.wsgi import WSGIAdapter
@@ -57,7 +58,7 @@ class Target:
         log = getattr(response, "server_log", "")
         if response.status_code != 200:
             raise TargetError(f"{where} answered {response.status_code} without a manifest: is this a contract app? "
-                              f"See CONTRACT.md." + (f"\nserver log during this request:\n{log}" if log else ""))
+                              f"See CONTRACT.md." + server_log_section(log))
         try:
             manifest = response.json()
         except ValueError as exc:

@@ -45,16 +45,16 @@ def _answer(name: str, wsgi: str, live: str | None = None) -> Case:
     return Case(name, app, Expected(1, "FAIL", wsgi), Expected(1, "FAIL", live or wsgi))
 
 
+def _refused(name: str, app: str, message: str, live: str | None = None) -> Case:
+    """The app cannot be checked at all: exit 2 and nothing runs, in both transports, saying why."""
+    return Case(name, app, Expected(2, None, message), Expected(2, None, live or message))
+
+
 def _manifest(name: str, message: str, live: str | None = None) -> Case:
-    app = f"selftests.apps.hostile_answers:manifest({name!r})"
-    return Case(f"manifest: {name}", app, Expected(2, None, message), Expected(2, None, live or message))
+    return _refused(f"manifest: {name}", f"selftests.apps.hostile_answers:manifest({name!r})", message, live)
 
 
-def _unloadable(name: str, app: str, message: str) -> Case:
-    return Case(name, app, Expected(2, None, message), Expected(2, None, message))
-
-
-#: The status checks of both transports are the same code (calling.py, and serve.py live),
+#: The status checks of both transports are the same code (answer_checks.py),
 #: so the message is the same; live it is in the server log the failure shows.
 CASES = [
     _answer("start_response twice", "start_response was called twice without exc_info"),
@@ -105,12 +105,12 @@ CASES = [
               "server log during this request:\nException while serving /__conformance__/manifest"),
     _manifest("hangs", "the app did not answer GET /__conformance__/manifest within 0.5 s",
               "started but did not answer GET /__conformance__/manifest within 0.5 s"),
-    _unloadable("an import error", "selftests.apps.broken_import:app",
+    _refused("an import error", "selftests.apps.broken_import:app",
                 "No module named 'a_dependency_that_is_not_installed'"),
-    _unloadable("a syntax error", "hostile_syntax_error:app", "SyntaxError"),
-    _unloadable("a factory that raises", "selftests.apps.echo:raises()", "RuntimeError: the factory is broken"),
-    _unloadable("a factory that returns None", "selftests.apps.echo:returns_none()", "returned None"),
-    _unloadable("not callable", "selftests.apps.echo:not_callable",
+    _refused("a syntax error", "hostile_syntax_error:app", "SyntaxError"),
+    _refused("a factory that raises", "selftests.apps.echo:raises()", "RuntimeError: the factory is broken"),
+    _refused("a factory that returns None", "selftests.apps.echo:returns_none()", "returned None"),
+    _refused("not callable", "selftests.apps.echo:not_callable",
                 "resolved to 42 (int), which is not a WSGI callable"),
 ]
 

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+import uuid
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -43,3 +44,23 @@ def cli(*args, env=None, cwd=ROOT, timeout=300) -> subprocess.CompletedProcess:
     command = [sys.executable, "-c", program, *map(str, args)]
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout,
                           env=dict(os.environ, **(env or {})))
+
+
+def run_marker() -> dict:
+    """An environment variable to run a command with, so that processes_with() finds every
+    process of that run afterwards (the ones the app started too), whatever their command line."""
+    return {"CONFORMANCE_SELFTEST_RUN": uuid.uuid4().hex}
+
+
+def processes_with(marker: dict) -> list[str]:
+    """The command lines of live processes whose environment holds ``marker``."""
+    (name, value), = marker.items()
+    needle = f"{name}={value}".encode()
+    found = []
+    for proc in Path("/proc").glob("[0-9]*"):
+        try:
+            if needle in (proc / "environ").read_bytes():
+                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
+        except OSError:  # gone already, or not ours to read
+            continue
+    return found

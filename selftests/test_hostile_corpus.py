@@ -8,14 +8,12 @@ from __future__ import annotations
 import json
 import os
 import time
-import uuid
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 
 import pytest
 
 from selftests.hostile_corpus import ATTACKED, CASES, LIMITS, SELECTION, SYNTAX_ERROR_MODULE
-from selftests.suite_runs import cli
+from selftests.suite_runs import cli, processes_with, run_marker
 
 #: Far above any case's few seconds (two run at once), far below a hang's forever.
 BOUND = 30
@@ -26,26 +24,12 @@ def _run(case, transport, work):
     work.mkdir()
     name, text = SYNTAX_ERROR_MODULE
     (work / name).write_text(text)
-    marker = f"CONFORMANCE_CORPUS_RUN={uuid.uuid4().hex}"
-    env = {"PYTHONPATH": os.pathsep.join(filter(None, [str(work), os.environ.get("PYTHONPATH")])),
-           **dict([marker.split("=")])}
+    marker = run_marker()
+    env = {"PYTHONPATH": os.pathsep.join(filter(None, [str(work), os.environ.get("PYTHONPATH")])), **marker}
     started = time.monotonic()
     done = cli("run", "-q", "--app", case.app, "--transport", transport, *LIMITS, "--results", work / "r.jsonl",
                "--", *SELECTION, env=env, timeout=BOUND * 2)
-    return done, time.monotonic() - started, _leftovers(marker)
-
-
-def _leftovers(marker: str) -> list[str]:
-    """The command lines of live processes whose environment holds ``marker``: the run's own
-    processes and any the app started, whatever their command line (two cases run at once)."""
-    found = []
-    for proc in Path("/proc").glob("[0-9]*"):
-        try:
-            if marker.encode() in (proc / "environ").read_bytes():
-                found.append((proc / "cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace"))
-        except OSError:  # gone already, or not ours to read
-            continue
-    return found
+    return done, time.monotonic() - started, processes_with(marker)
 
 
 @pytest.fixture(scope="session")

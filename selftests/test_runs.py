@@ -77,6 +77,13 @@ def test_areas_missing_from_the_manifest_are_unsupported(tmp_path):
     assert "does not declare the" in unsupported["message"]
 
 
+def test_an_area_the_suite_does_not_know_is_a_note_not_an_error():
+    done = cli("run", "-q", "--app", "selftests.apps.hostile_answers:manifest('an unknown area')", "--",
+               "-m", "strict_slashes")
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert "note: the manifest declares areas this suite does not check: teleportation" in done.stdout
+
+
 def test_the_thorough_hypothesis_profile_can_be_chosen(tmp_path):
     run, records, output = run_suite("flask_conformance.reference_app:create_app()", tmp_path / "r.jsonl",
                                      "--hypothesis-profile=conformance-thorough", "-m", "strict_slashes")

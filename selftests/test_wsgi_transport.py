@@ -82,7 +82,7 @@ def test_the_suites_own_failure_is_not_blamed_on_the_app(monkeypatch):
         start_response("200 OK", [])
         return [b""]
 
-    monkeypatch.setattr(calling, "check_headers", None)  # a bug in start_response, the suite's code
+    monkeypatch.setattr(calling, "check_start", None)  # a bug in start_response, the suite's code
     with pytest.raises(HarnessError, match=r"^flask-conformance's own code raised TypeError: .* while calling the "
                                            r"app for GET /x \(a bug in the suite, not in the app"):
         client_for(answering).get("/x")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from flask_conformance.live_failures import server_log_section
+
 
 def header_values(response, name: str) -> list[str]:
     """Every value of header ``name``, one per header line, in order."""
@@ -28,7 +30,7 @@ def observed(response, limit: int = 300) -> str:
     cause = f" (the app's call raised {raised})" if raised else ""
     shown = (f"{request.method} {request.path_url} -> {response.status_code} {response.reason}{cause} "
              f"[{headers}] body={body!r}")
-    return shown + (f"\nserver log during this request:\n{log}" if log else "")
+    return shown + server_log_section(log)
 
 
 def _last_exception(log: str) -> str | None:

@@ -6,7 +6,6 @@ raises :class:`AppMisbehaved` saying what the app did, and the scenario fails wi
 
 from __future__ import annotations
 
-import re
 import signal
 import threading
 import time
@@ -14,11 +13,14 @@ import traceback
 from importlib.util import find_spec
 from pathlib import Path
 
-import requests
-
-
-class AppMisbehaved(requests.RequestException):
-    """The app did not answer with a valid WSGI response."""
+from .answer_checks import (  # noqa: F401 - AppMisbehaved and WSGIProtocolError are this module's API too
+    AppMisbehaved,
+    WSGIProtocolError,
+    check_chunk,
+    check_start,
+    check_started,
+    close_body,
+)
 
 
 class AppRaised(AppMisbehaved):
@@ -27,10 +29,6 @@ class AppRaised(AppMisbehaved):
 
 class AppTimedOut(AppMisbehaved):
     """The app did not answer within the request timeout."""
-
-
-class WSGIProtocolError(AppMisbehaved):
-    """The app's answer breaks PEP 3333."""
 
 
 class HarnessError(RuntimeError):
@@ -118,34 +116,24 @@ def _run_app(app, environ, started: dict):
     def start_response(status, headers, exc_info=None):
         if exc_info is not None and started.get("body_sent"):
             raise exc_info[1].with_traceback(exc_info[2])
-        if started and exc_info is None:
-            raise WSGIProtocolError("start_response was called twice without exc_info")
-        check_status(status)
-        check_headers(headers)
+        check_start(bool(started), status, headers, exc_info)
         started.update(status=status, headers=list(headers))
         return write
 
     def write(chunk):
-        if not isinstance(chunk, bytes):
-            raise WSGIProtocolError(f"write() was given {type(chunk).__name__} {chunk!r:.60}, not bytes")
+        check_chunk(chunk, "write() was given")
         written.append(chunk)
 
     written: list[bytes] = []
     iterable = app(environ, start_response)
     try:
         for chunk in iterable:
-            if not isinstance(chunk, bytes):
-                raise WSGIProtocolError(
-                    f"the response body yielded {type(chunk).__name__} {chunk!r:.60}, not bytes"
-                )
+            check_chunk(chunk)
             started["body_sent"] = True
             written.append(chunk)
     finally:
-        close = getattr(iterable, "close", None)
-        if close is not None:
-            close()
-    if "status" not in started:
-        raise WSGIProtocolError("the app returned without calling start_response")
+        close_body(iterable)
+    check_started("status" in started)
     return started["status"], started["headers"], b"".join(written)
 
 
@@ -161,35 +149,3 @@ def _raised_by_the_harness(exc: BaseException) -> bool:
         return False
     path = frames[-1][0].f_code.co_filename
     return path.startswith(_HARNESS) and not path.startswith(_REFERENCE_APP)
-
-
-def check_status(status):
-    if not isinstance(status, str):
-        raise WSGIProtocolError(f"the status is {type(status).__name__} {status!r}, not str")
-    code = status.split(" ", 1)[0]
-    if len(code) != 3 or not code.isdigit() or " " not in status:
-        raise WSGIProtocolError(f"the status {status!r} is not 'NNN Reason'")
-
-
-#: RFC 9110 5.1: a field name is a token.
-_FIELD_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
-#: RFC 9110 5.5: a field value holds visible characters, spaces and tabs, and obs-text
-#: (bytes 0x80-0xFF, which PEP 3333's latin-1 strings carry); no CR, LF, NUL or other controls.
-_FIELD_VALUE = re.compile(r"[\t\x20-\x7e\x80-\xff]*")
-
-
-def check_headers(headers):
-    # The same checks a real server makes before it writes the header block, so that an app
-    # that injects a header (CR LF in a value) fails in-process exactly as it does live.
-    if not isinstance(headers, list):
-        raise WSGIProtocolError(f"the headers are {type(headers).__name__}, not a list")
-    for item in headers:
-        if not (isinstance(item, tuple) and len(item) == 2 and all(isinstance(x, str) for x in item)):
-            raise WSGIProtocolError(f"the header {item!r} is not a (str, str) tuple")
-        name, value = item
-        if not _FIELD_NAME.fullmatch(name):
-            raise WSGIProtocolError(f"the header name {name!r} is not an RFC 9110 token")
-        if not _FIELD_VALUE.fullmatch(value):
-            bad = next(c for c in value if not _FIELD_VALUE.fullmatch(c))
-            what = "is not latin-1 (PEP 3333)" if ord(bad) > 0xFF else "is a control character (RFC 9110)"
-            raise WSGIProtocolError(f"the value of header {name!r} holds {bad!r}, which {what}: {value!r:.80}")

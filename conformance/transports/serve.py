@@ -12,7 +12,7 @@ import sys
 
 from ..loading import AppLoadError, load_app
 from . import SERVERS
-from .calling import WSGIProtocolError, check_headers, check_status
+from .answer_checks import WSGIProtocolError, check_chunk, check_start, check_started, close_body, declared_lengths
 
 #: Waitress's worker threads. A hung app call holds its thread until the app returns, whatever
 #: the client does (it closes the connection at its timeout; a thread cannot be killed), so each
@@ -59,11 +59,8 @@ def checked(app):
         started: dict = {}
 
         def checking_start_response(status, headers, exc_info=None):
-            if started and exc_info is None:
-                raise WSGIProtocolError("start_response was called twice without exc_info")
-            check_status(status)
-            check_headers(headers)
-            lengths = [value for name, value in headers if name.lower() == "content-length"]
+            check_start(bool(started), status, headers, exc_info)
+            lengths = declared_lengths(headers)
             started["length"] = int(lengths[0]) if len(lengths) == 1 and lengths[0].isdigit() else None
             return start_response(status, headers, exc_info)
 
@@ -78,21 +75,16 @@ def _checked_body(iterable, started: dict):
     sent = 0
     try:
         for chunk in iterable:
-            if not isinstance(chunk, bytes):
-                raise WSGIProtocolError(f"the response body yielded {type(chunk).__name__} {chunk!r:.60}, not bytes")
-            if not started:
-                raise WSGIProtocolError("the app returned without calling start_response")
+            check_chunk(chunk)
+            check_started(bool(started))
             sent += len(chunk)
             if started["length"] is not None and sent > started["length"]:
                 raise WSGIProtocolError(f"the app declared Content-Length: {started['length']} but its body is "
                                         f"longer ({sent} bytes so far)")
             yield chunk
-        if not started:
-            raise WSGIProtocolError("the app returned without calling start_response")
+        check_started(bool(started))
     finally:
-        close = getattr(iterable, "close", None)
-        if close is not None:
-            close()
+        close_body(iterable)
 
 
 def main(argv=None) -> int:

@@ -15,7 +15,9 @@ import requests
 from requests.adapters import BaseAdapter, HTTPAdapter
 from urllib3 import HTTPResponse
 
-from .calling import WSGIProtocolError, call_app
+from ..deadlines import seconds_of
+from .answer_checks import WSGIProtocolError, declared_lengths
+from .calling import call_app
 
 _NO_HTTP_PREFIX = {"CONTENT_TYPE", "CONTENT_LENGTH"}
 
@@ -37,7 +39,7 @@ class WSGIAdapter(BaseAdapter):
 
     def send(self, request, stream=False, timeout=None, verify=True, cert=None, proxies=None):
         environ = build_environ(request, self.script_name, self.remote_addr)
-        status, headers, body = call_app(self.app, environ, _seconds(timeout), request)
+        status, headers, body = call_app(self.app, environ, seconds_of(timeout), request)
         _check_content_length(request, status, headers, body)
         return _build_response(self, request, status, headers, body)
 
@@ -103,7 +105,7 @@ def _body_bytes(body) -> bytes:
 def _check_content_length(request, status, headers, body):
     # A server would send the declared length and the client would read a short or cut body;
     # in-process the declared length must match (but HEAD, 204 and 304 declare without a body).
-    declared = [value for name, value in headers if name.lower() == "content-length"]
+    declared = declared_lengths(headers)
     if not declared or request.method == "HEAD" or status[:3] in ("204", "304"):
         return
     if len(declared) > 1 or not declared[0].strip().isdigit() or int(declared[0]) != len(body):
@@ -111,12 +113,6 @@ def _check_content_length(request, status, headers, body):
             f"{request.method} {request.path_url}: the app declared Content-Length: {', '.join(declared)} "
             f"but sent a body of {len(body)} bytes"
         )
-
-
-def _seconds(timeout):
-    if isinstance(timeout, tuple):
-        timeout = timeout[1] if timeout[1] is not None else timeout[0]
-    return timeout
 
 
 class _OriginalResponse:

@@ -65,17 +65,22 @@ ANSWERS = {
 }
 
 
-def answers(case):
+def _reference_except(hostile, answer):
+    """The reference app, except that a request whose path ``hostile(path)`` accepts gets ``answer(start_response)``."""
     from flask_conformance.reference_app import create_app as reference
 
-    inner, attack = reference(), ANSWERS[case]
+    inner = reference()
 
     def app(environ, start_response):
-        if environ["PATH_INFO"] == ROUTE:
-            return attack(start_response)
+        if hostile(environ["PATH_INFO"]):
+            return answer(start_response)
         return inner(environ, start_response)
 
     return app
+
+
+def answers(case):
+    return _reference_except(lambda path: path == ROUTE, ANSWERS[case])
 
 
 def _json(document):
@@ -96,29 +101,11 @@ MANIFESTS = {
 
 
 def manifest(case):
-    from flask_conformance.reference_app import create_app as reference
-
-    inner, answer = reference(), MANIFESTS[case]
-
-    def app(environ, start_response):
-        if environ["PATH_INFO"] == MANIFEST:
-            return answer(start_response)
-        return inner(environ, start_response)
-
-    return app
+    return _reference_except(lambda path: path == MANIFEST, MANIFESTS[case])
 
 
 def lies_about_its_areas():
     """Declares the strict_slashes area (the reference manifest declares every area) and answers
     501 to all of it: its scenarios fail, none is skipped as unsupported."""
-    from flask_conformance.reference_app import create_app as reference
-
-    inner = reference()
-
-    def app(environ, start_response):
-        if environ["PATH_INFO"].startswith("/slashes"):
-            _start(start_response, "501 Not Implemented")
-            return [b"not here"]
-        return inner(environ, start_response)
-
-    return app
+    return _reference_except(lambda path: path.startswith("/slashes"),
+                             lambda sr: (_start(sr, "501 Not Implemented"), [b"not here"])[1])
