@@ -13,7 +13,7 @@ import pytest
 
 from selftests.suite_runs import cli
 
-MUTANT = "selftests.mutants.slashes_not_merged:create_app()"
+MUTANT = "selftests.mutants.strict_slashes.slashes_not_merged:create_app()"
 OUTLINE = "strict_slashes.merge_slashes"
 
 

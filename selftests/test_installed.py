@@ -13,7 +13,7 @@ import shutil
 import pytest
 
 from selftests.installed import FOREIGN, ROOT, Env, build_flask_fork, build_wheel, outcome_lines
-from selftests.mutants import session_cookie_not_httponly
+from selftests.mutants.sessions import session_cookie_not_httponly
 
 # The fork turns SESSION_COOKIE_HTTPONLY off, as the mutant session_cookie_not_httponly does:
 # it fails exactly the scenarios that mutant names.

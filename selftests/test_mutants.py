@@ -8,21 +8,18 @@ patch reaches another run, and a run that hangs or crashes fails only its own te
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
-
 import pytest
 from flask_conformance.contract import REFERENCE_APP
 
-from selftests import mutants
+from selftests.mutant_index import MODULES, app_spec, load, mutant_modules
 from selftests.mutant_runs import Job, MutantRunner
 
-MUTANTS = sorted(m.name for m in pkgutil.iter_modules(mutants.__path__))
+MUTANTS = sorted(MODULES)
 FAILED = ("FAIL", "ERROR")
 
 
 def _kills(name):
-    return importlib.import_module(f"selftests.mutants.{name}").KILLS
+    return load(name).KILLS
 
 
 def _area_of(scenario_id):
@@ -31,7 +28,7 @@ def _area_of(scenario_id):
 
 def _job(name):
     """Run a mutant on the areas its kills are in."""
-    return Job(name, f"selftests.mutants.{name}:create_app()", tuple(sorted({_area_of(i) for i in _kills(name)})))
+    return Job(name, app_spec(name), tuple(sorted({_area_of(i) for i in _kills(name)})))
 
 
 def _rows(records, scenario_id):
@@ -64,7 +61,7 @@ def test_reference_app_passes_every_scenario(baseline):
 
 @pytest.mark.parametrize("mutant", MUTANTS)
 def test_mutant_fails_the_scenarios_it_names(mutant, mutant_runs):
-    module = importlib.import_module(f"selftests.mutants.{mutant}")
+    module = load(mutant)
     assert module.__doc__.startswith("Mutant: "), "a mutant's docstring says what it breaks"
     run = mutant_runs[mutant]
     assert run.problem is None, run.problem
@@ -75,6 +72,17 @@ def test_mutant_fails_the_scenarios_it_names(mutant, mutant_runs):
             survivors.append(f"{scenario_id}: no such scenario ran")
         survivors += [f"{r['id']} {r['outcome']}" for r in rows if r["outcome"] not in FAILED]
     assert not survivors, f"{mutant} did not fail:\n" + "\n".join(survivors) + "\n" + run.output[-1500:]
+
+
+def test_mutant_names_are_unique_across_areas():
+    names = [name for name, _ in mutant_modules()]
+    assert sorted(set(names)) == sorted(names), "two areas have a mutant of the same name"
+
+
+def test_every_mutant_lives_in_an_area_it_breaks():
+    misplaced = [module for name, module in mutant_modules()
+                 if module.split(".")[2] not in {_area_of(i) for i in _kills(name)}]
+    assert not misplaced, "a mutant lives in selftests/mutants/<an area it breaks>/: " + ", ".join(misplaced)
 
 
 def test_every_scenario_fails_under_some_mutant(baseline):

@@ -12,7 +12,7 @@ from selftests.suite_runs import cli
 
 pytest.importorskip("xdist")
 
-MUTANT = "selftests.mutants.automatic_redirects_use_301:create_app()"
+MUTANT = "selftests.mutants.strict_slashes.automatic_redirects_use_301:create_app()"
 AREAS = ("-m", "strict_slashes or redirect_to")
 
 

@@ -1,0 +1,1 @@
+"""Mutants of the flashing area (message flashing)."""

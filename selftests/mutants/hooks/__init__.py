@@ -1,0 +1,1 @@
+"""Mutants of the hooks area (before/after/teardown hooks)."""

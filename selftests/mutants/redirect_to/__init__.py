@@ -1,0 +1,1 @@
+"""Mutants of the redirect_to area (redirect_to rules)."""

@@ -1,0 +1,1 @@
+"""Mutants of the sessions area (signed cookie sessions and JSON bodies)."""

@@ -1,0 +1,1 @@
+"""Mutants of the strict_slashes area (strict slashes and slash redirects)."""
