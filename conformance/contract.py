@@ -21,4 +21,5 @@ TRACE_HEADER = "X-Trace"
 SECRET_KEY = "conformance-secret-key"
 
 #: The behavior areas a contract app can declare in its manifest.
-AREAS = ("hooks", "strict_slashes", "redirect_to", "defaults", "flashing", "sessions")
+AREAS = ("hooks", "strict_slashes", "redirect_to", "defaults", "flashing", "sessions",
+         "routing", "url_building", "methods", "class_views", "blueprints", "subdomains", "errors")

@@ -31,6 +31,13 @@ AREA_MEANINGS = {
     "defaults": "rule defaults and the redirect to the canonical rule",
     "flashing": "flashed messages",
     "sessions": "the signed cookie session",
+    "routing": "rules, converters and query strings",
+    "url_building": "add_url_rule, endpoints and url_for",
+    "methods": "automatic HEAD and OPTIONS, 405 and method names",
+    "class_views": "View and MethodView dispatch",
+    "blueprints": "blueprint prefixes, nesting and registration",
+    "subdomains": "SERVER_NAME, subdomains and trusted hosts",
+    "errors": "abort, error handlers and the 500 answer",
 }
 assert set(AREA_MEANINGS) == set(AREAS)
 

@@ -8,7 +8,21 @@ from flask import Flask, jsonify
 from flask_conformance.contract import CONTRACT_VERSION, MANIFEST_PATH, SECRET_KEY
 from werkzeug.middleware.dispatcher import DispatcherMiddleware
 
-from . import defaults, flashing, hooks, redirect_to, sessions, strict_slashes
+from . import (
+    blueprints,
+    class_views,
+    defaults,
+    errors,
+    flashing,
+    hooks,
+    methods,
+    redirect_to,
+    routing,
+    sessions,
+    strict_slashes,
+    subdomains,
+    url_building,
+)
 
 AREA_MODULES = {
     "hooks": hooks,
@@ -17,6 +31,13 @@ AREA_MODULES = {
     "defaults": defaults,
     "flashing": flashing,
     "sessions": sessions,
+    "routing": routing,
+    "url_building": url_building,
+    "methods": methods,
+    "class_views": class_views,
+    "blueprints": blueprints,
+    "subdomains": subdomains,
+    "errors": errors,
 }
 
 

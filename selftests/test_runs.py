@@ -49,7 +49,8 @@ def test_cli_takes_the_app_from_the_environment():
 
 
 def test_cli_exits_1_when_a_scenario_fails():
-    done = cli("run", "-q", "--app", "selftests.mutants.strict_slashes.slashes_not_merged:create_app()", "--", "-m", "strict_slashes")
+    done = cli("run", "-q", "--app", "selftests.mutants.strict_slashes.slashes_not_merged:create_app()",
+               "--", "-m", "strict_slashes")
     assert done.returncode == 1
     assert "FAIL strict_slashes.merge_slashes[/slashes/a//b]" in done.stdout
 

@@ -1,0 +1,5 @@
+"""The url_building area: add_url_rule, endpoints and url_for (contract /url_building/...)."""
+
+
+def install(main):
+    return {}

@@ -1,0 +1,1 @@
+"""Mutants of the blueprints area (blueprint prefixes, nesting and registration)."""

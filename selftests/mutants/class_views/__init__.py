@@ -1,0 +1,1 @@
+"""Mutants of the class_views area (View and MethodView dispatch)."""

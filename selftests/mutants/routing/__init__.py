@@ -1,0 +1,1 @@
+"""Mutants of the routing area (rules, converters and query strings)."""

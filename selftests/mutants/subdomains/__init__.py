@@ -1,0 +1,1 @@
+"""Mutants of the subdomains area (SERVER_NAME, subdomains and trusted hosts)."""
