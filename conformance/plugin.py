@@ -133,6 +133,7 @@ def pytest_collection_finish(session):
         state.target = _open(config.option, state.progress)
         state.progress.loaded()
         console.note_unknown_areas(config, state.target.manifest["areas"])
+        suite_only.after_loading(config)
 
 
 def _open(opt, progress):

@@ -4,6 +4,8 @@ conftest, paths or steps can be affected."""
 
 from __future__ import annotations
 
+import gc
+import os
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,16 @@ def configure(config) -> None:
     _refuse_other_paths(config)
     step_lookup.install(config)
     _skip_final_gc(config)
+    _keep_hypothesis_files_out_of_the_cwd()
+
+
+def after_loading(config) -> None:
+    """Once the app is loaded, before the first scenario."""
+    if config.option.conformance_suite_only:
+        # What exists now (pytest, the suite, the app and its framework) lives as long as the
+        # run: freezing it spares every collection during the run a traversal of it all, the
+        # one hypothesis forces when it first seeds its PRNG included (a tenth of a second).
+        gc.freeze()
 
 
 def _refuse_other_paths(config) -> None:
@@ -25,6 +37,13 @@ def _refuse_other_paths(config) -> None:
         raise pytest.UsageError(
             f"{' '.join(others)}: flask-conformance run checks the suite's own scenarios and takes no paths; "
             f"select scenarios with -- -k <id> or -- -m <area>")
+
+
+def _keep_hypothesis_files_out_of_the_cwd() -> None:
+    # Hypothesis keeps its files (the constants it reads from local modules' source) in
+    # ./.hypothesis unless told otherwise: a run must leave the directory it runs in as it was.
+    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
+    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(cache / "flask-conformance" / "hypothesis"))
 
 
 def _skip_final_gc(config) -> None:

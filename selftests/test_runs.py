@@ -91,6 +91,16 @@ def test_the_thorough_hypothesis_profile_can_be_chosen(tmp_path):
     assert records and all(r["outcome"] == "PASS" for r in records), output[-2000:]
 
 
+def test_a_run_leaves_the_directory_it_runs_in_as_it_was(tmp_path):
+    # A property scenario makes hypothesis write its files: they go to the user's cache.
+    work, cache = tmp_path / "project", tmp_path / "cache"
+    work.mkdir()
+    done = cli("run", "-q", "--", "-k", "any_payload_round_trips", cwd=work, env={"XDG_CACHE_HOME": str(cache)})
+    assert done.returncode == 0, done.stdout[-2000:]
+    assert list(work.iterdir()) == []
+    assert (cache / "flask-conformance" / "hypothesis").is_dir()
+
+
 def test_version_and_help_are_plain_text():
     version = cli("--version")
     assert version.returncode == 0 and version.stdout.strip() == f"flask-conformance {conformance_version}"
