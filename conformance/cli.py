@@ -76,11 +76,12 @@ def pytest_arguments(args, extra: list[str]) -> list[str]:
 
     The suite's own ini (-c) and rootdir keep the directory the command runs in (a
     fork's checkout with its own pytest.ini, conftest.py and addopts) out of the run.
+    Only the suite's plugins load (PLUGINS): the run's order is the feature files' order and
+    its results the same whatever the environment holds (an app whose behavior depends on
+    order must fail the same way every run).
     """
-    # -p no:randomly: the run's order is the feature files' order, whatever the environment
-    # holds (an app whose behavior depends on order must fail the same way every run).
-    argv = [str(STEPS), "-c", str(SUITE_INI), "--rootdir", str(STEPS), "-p", "flask_conformance.plugin",
-            "-p", "no:randomly", PREFIX + "suite-only", "-q" if args.quiet else "-v"]
+    argv = [str(STEPS), "-c", str(SUITE_INI), "--rootdir", str(STEPS), *_plugin_arguments(extra),
+            PREFIX + "suite-only", "-q" if args.quiet else "-v"]
     for option in _RUN_OPTIONS:
         value = getattr(args, option)
         if value is not None:
@@ -92,6 +93,21 @@ def pytest_arguments(args, extra: list[str]) -> list[str]:
         # frames would bury it (ask for them with -- --tb=long).
         argv.append("--tb=short")
     return argv + extra
+
+
+#: The pytest plugins a run loads. The child runs with PYTEST_DISABLE_PLUGIN_AUTOLOAD, so that
+#: the plugins installed beside the suite (pytest-randomly reordering, pytest-rerunfailures
+#: retrying, a framework's plugin failing on its settings) neither change a run's results nor
+#: cost its start-up: a run loads these, and what ``-- -p NAME`` names.
+PLUGINS = ("flask_conformance.plugin", "pytest_bdd.plugin")
+#: Plugins loaded when one of their options is given after --.
+ON_DEMAND = {"_hypothesis_pytestplugin": ("--hypothesis",), "xdist.plugin": ("-n", "--numprocesses", "--dist", "--tx")}
+
+
+def _plugin_arguments(extra: list[str]) -> list[str]:
+    wanted = [*PLUGINS, *(plugin for plugin, options in ON_DEMAND.items()
+                          if any(arg.split("=")[0].startswith(options) for arg in extra))]
+    return [part for plugin in wanted for part in ("-p", plugin)]
 
 
 def _expectations(args) -> int:

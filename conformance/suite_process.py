@@ -3,11 +3,13 @@ interpreter's teardown.
 
 Tearing down a finished run (its modules, the app, every response the run kept) takes
 about half a second, a seventh of a whole run, and nothing reads its result: the
-results, the progress stream and pytest's reports are written and closed by then.
-The exit handlers (a coverage plugin's, say) still run, and a thread the app left running
-still keeps the process alive, as it would in plain pytest, for the supervisor to report.
+results, the progress stream and pytest's reports are written and closed by then. What
+an ordinary exit does first still happens: the threads the app left running are waited
+for (the supervisor stops the process after a grace period), then the exit handlers run
+(a coverage plugin's, say).
 
-Run: ``python -m flask_conformance.suite_process PYTEST_ARGS...``.
+Run: ``python -m flask_conformance.suite_process PYTEST_ARGS...``, or ``main(args)`` in a
+forked child (child.py).
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ import threading
 import pytest
 
 
-def main() -> None:
-    code = int(pytest.main())  # the arguments are sys.argv[1:]
-    if any(not thread.daemon for thread in threading.enumerate() if thread is not threading.main_thread()):
-        sys.exit(code)  # the ordinary exit, which waits for them (supervisor.py stops it after a grace period)
+def main(args: list[str] | None = None) -> None:
+    code = int(pytest.main(args))  # None: sys.argv[1:]
+    for thread in threading.enumerate():
+        if thread is not threading.main_thread() and not thread.daemon:
+            thread.join()
     atexit._run_exitfuncs()
     sys.stdout.flush()
     sys.stderr.flush()

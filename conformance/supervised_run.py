@@ -18,8 +18,7 @@ def supervised_run(args, extra: list[str]) -> int:
     timeout = args.request_timeout or 5.0
     limits = Limits(scenario_timeout=args.scenario_timeout or max(10.0, 10 * timeout), deadline=args.deadline)
     started = time.time()
-    supervisor = Supervisor([sys.executable, "-m", "flask_conformance.suite_process", *pytest_arguments(args, extra)],
-                            limits)
+    supervisor = Supervisor(pytest_arguments(args, extra), limits)
     status = supervisor.run()
     if not (supervisor.records or supervisor.notes or supervisor.refused):
         return status  # it ended before any scenario, and pytest has said why (a bad option, say)

@@ -23,6 +23,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from .child import start_child
 from .progress import ProgressReader
 from .results import UNEXPECTED
 
@@ -42,7 +43,7 @@ class Limits:
 
 
 class Supervisor:
-    """Run ``command`` (a pytest command line) until every selected scenario has a result."""
+    """Run ``command`` (pytest's arguments) until every selected scenario has a result."""
 
     def __init__(self, command: list[str], limits: Limits):
         self.command = command
@@ -72,8 +73,7 @@ class Supervisor:
     def _one_child(self, work: Path, attempt: int) -> tuple[str, int | None]:
         progress, done = work / f"progress-{attempt}.jsonl", work / "done.txt"
         done.write_text("".join(f"{nodeid}\n" for nodeid in self.records), encoding="utf-8")
-        child = subprocess.Popen([*self.command, f"--conformance-progress={progress}", f"--conformance-done={done}"],
-                                 start_new_session=True)
+        child = start_child([*self.command, f"--conformance-progress={progress}", f"--conformance-done={done}"])
         try:
             return self._watch(child, ProgressReader(str(progress)))
         finally:

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from flask_conformance import __version__ as conformance_version
+from flask_conformance.cli import _parser, pytest_arguments
 
 from selftests.suite_runs import cli, run_suite
 
@@ -99,6 +100,18 @@ def test_a_run_leaves_the_directory_it_runs_in_as_it_was(tmp_path):
     assert done.returncode == 0, done.stdout[-2000:]
     assert list(work.iterdir()) == []
     assert (cache / "flask-conformance" / "hypothesis").is_dir()
+
+
+@pytest.mark.parametrize(("extra", "loaded"), [
+    ((), ["flask_conformance.plugin", "pytest_bdd.plugin"]),
+    (("-n", "2"), ["flask_conformance.plugin", "pytest_bdd.plugin", "xdist.plugin"]),
+    (("--hypothesis-show-statistics",), ["flask_conformance.plugin", "pytest_bdd.plugin", "_hypothesis_pytestplugin"]),
+])
+def test_a_run_loads_only_the_suites_plugins_and_those_its_options_need(extra, loaded):
+    # The child runs with PYTEST_DISABLE_PLUGIN_AUTOLOAD: these are all the plugins it loads.
+    args = _parser().parse_args(["run"])
+    command = pytest_arguments(args, list(extra))
+    assert [command[i + 1] for i, arg in enumerate(command) if arg == "-p"] == loaded
 
 
 def test_version_and_help_are_plain_text():

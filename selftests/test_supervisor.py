@@ -14,6 +14,7 @@ import sys
 import time
 
 import pytest
+from flask_conformance.child import FORCE_SPAWN
 from flask_conformance.spec_index import scenario_ids
 
 from selftests.suite_runs import ROOT, cli, processes_with, run_marker
@@ -36,6 +37,22 @@ def test_a_thread_left_running_does_not_keep_the_run_from_ending(tmp_path):
     assert done.returncode == 0 and time.monotonic() - started < 30
     assert "did not exit 5 s after the run (the app left a thread running) and was stopped" in done.stdout
     assert {r["outcome"] for r in _records(tmp_path / "r.jsonl").values()} == {"PASS"}
+    assert not processes_with(marker)
+
+
+@pytest.mark.parametrize("child", ["forked", "fresh interpreter"])
+def test_either_kind_of_child_reports_a_crash_alike(tmp_path, child):
+    # The child is a fork of the supervisor where os.fork exists, else a fresh interpreter.
+    marker = run_marker()
+    env = {**marker, FORCE_SPAWN: "1" if child == "fresh interpreter" else ""}
+    done = cli("run", "-q", "--app", "selftests.apps.hostile:segfaults()", "--results", tmp_path / "r.jsonl",
+               "--", "-m", "strict_slashes", timeout=120, env=env)
+    records = _records(tmp_path / "r.jsonl")
+    crashed = {i: r["message"] for i, r in records.items() if r["outcome"] != "PASS"}
+    assert done.returncode == 1 and len(records) == STRICT_SLASHES, done.stdout[-2000:]
+    assert list(crashed) == ["strict_slashes.no_redirect_to_slashless"], crashed
+    assert crashed["strict_slashes.no_redirect_to_slashless"].startswith(
+        "the process that ran the app ended during this scenario (killed by SIGSEGV)")
     assert not processes_with(marker)
 
 
