@@ -2,11 +2,14 @@
 
 import secrets
 from datetime import datetime, timezone
+from functools import partial
 from uuid import UUID
 
 from flask import Blueprint, Flask, abort, jsonify, request, session
 from flask_conformance.contract import SECRET_KEY
 from markupsafe import Markup
+
+from .mounting import BuiltOnFirstRequest
 
 #: The retired key that the rotated variant still accepts (SECRET_KEY_FALLBACKS).
 OLD_SECRET_KEY = "conformance-old-key"
@@ -159,4 +162,5 @@ def _variant_app(config):
 
 def install(main):
     main.register_blueprint(bp, url_prefix="/sessions")
-    return {f"/sessions/{name}": _variant_app(config) for name, config in VARIANTS.items()}
+    return {f"/sessions/{name}": BuiltOnFirstRequest(partial(_variant_app, config))
+            for name, config in VARIANTS.items()}
