@@ -43,6 +43,8 @@ class Job:
     app_spec: str
     areas: tuple[str, ...]
     timeout: float = TIMEOUT
+    #: Only these scenario ids (and their outline rows), when given: a mutant's test reads no other.
+    scenario_ids: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -78,7 +80,8 @@ class MutantRunner:
         # most of it with -m, adds a quarter to a short run.
         modules = [STEPS / f"test_{area}.py" for area in job.areas]
         paths = modules if all(m.exists() for m in modules) else [STEPS]
-        args = suite_args(job.app_spec, results, "-m", " or ".join(job.areas), *OPTIONS, paths=paths)
+        selection = ("-k", " or ".join(job.scenario_ids)) if job.scenario_ids else ()
+        args = suite_args(job.app_spec, results, "-m", " or ".join(job.areas), *selection, *OPTIONS, paths=paths)
         return {"name": job.name, "args": args, "log": str(self.out / f"{job.name}.log"), "timeout": job.timeout}
 
     def _finish(self, job: Job, ending: dict) -> Run:

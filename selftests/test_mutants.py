@@ -27,8 +27,9 @@ def _area_of(scenario_id):
 
 
 def _job(name):
-    """Run a mutant on the areas its kills are in."""
-    return Job(name, app_spec(name), tuple(sorted({_area_of(i) for i in _kills(name)})))
+    """Run a mutant on the scenarios it kills (the ids never hold one another: -k selects exactly them)."""
+    kills = _kills(name)
+    return Job(name, app_spec(name), tuple(sorted({_area_of(i) for i in kills})), scenario_ids=tuple(kills))
 
 
 def _rows(records, scenario_id):
