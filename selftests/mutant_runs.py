@@ -15,7 +15,7 @@ import signal
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from selftests import mutant_no_shrink
@@ -45,6 +45,8 @@ class Job:
     timeout: float = TIMEOUT
     #: Only these scenario ids (and their outline rows), when given: a mutant's test reads no other.
     scenario_ids: tuple[str, ...] = ()
+    #: More pytest arguments (a --conformance-shuffle seed, say).
+    extra: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,8 @@ class Run:
     records: list[dict]
     output: str
     problem: str | None
+    #: The results file's run record (its order, its versions); empty when there is none.
+    record: dict = field(default_factory=dict)
 
 
 class MutantRunner:
@@ -81,7 +85,8 @@ class MutantRunner:
         modules = [STEPS / f"test_{area}.py" for area in job.areas]
         paths = modules if all(m.exists() for m in modules) else [STEPS]
         selection = ("-k", " or ".join(job.scenario_ids)) if job.scenario_ids else ()
-        args = suite_args(job.app_spec, results, "-m", " or ".join(job.areas), *selection, *OPTIONS, paths=paths)
+        args = suite_args(job.app_spec, results, "-m", " or ".join(job.areas), *selection, *job.extra, *OPTIONS,
+                          paths=paths)
         return {"name": job.name, "args": args, "log": str(self.out / f"{job.name}.log"), "timeout": job.timeout}
 
     def _finish(self, job: Job, ending: dict) -> Run:
@@ -94,7 +99,8 @@ class MutantRunner:
         elif not results.exists():
             what = f"its run ended with exit code {ending['exit']} and wrote no results"
         else:
-            return Run(read_results(results)[1], output, None)
+            record, records = read_results(results)
+            return Run(records, output, None, record)
         return Run([], output, f"mutant {job.name}: {what}; its log {log} {_excerpt(output)}")
 
 

@@ -17,6 +17,7 @@ import gc
 import importlib
 import json
 import os
+import random
 import selectors
 import signal
 import sys
@@ -67,6 +68,7 @@ def run_child(job: dict, inherited: list[int]) -> None:
     code = 70  # EX_SOFTWARE: pytest itself raised
     try:
         os.setpgid(0, 0)  # its own group, so a kill reaches whatever it starts
+        random.seed()  # not the zygote's state, the same in every child: runs differ as fresh processes do
         signal.set_wakeup_fd(-1)
         signal.signal(signal.SIGCHLD, signal.SIG_DFL)
         for fd in inherited:  # the zygote's channel and wake-up pipe: never the child's

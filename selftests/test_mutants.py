@@ -27,9 +27,11 @@ def _area_of(scenario_id):
 
 
 def _job(name):
-    """Run a mutant on the scenarios it kills (the ids never hold one another: -k selects exactly them)."""
+    """Run a mutant on the scenarios it kills, every row of an outline whose rows it names (-k takes
+    the scenario ids, which never hold one another, but not the characters of some rows)."""
     kills = _kills(name)
-    return Job(name, app_spec(name), tuple(sorted({_area_of(i) for i in kills})), scenario_ids=tuple(kills))
+    return Job(name, app_spec(name), tuple(sorted({_area_of(i) for i in kills})),
+               scenario_ids=tuple(sorted({i.split("[")[0] for i in kills})))
 
 
 def _rows(records, scenario_id):
