@@ -33,12 +33,6 @@ pytest_plugins = [
     "flask_conformance.steps.hooks_steps",
     "flask_conformance.steps.sessions_steps",
     "flask_conformance.steps.routing_steps",
-    "flask_conformance.steps.url_building_steps",
-    "flask_conformance.steps.methods_steps",
-    "flask_conformance.steps.class_views_steps",
-    "flask_conformance.steps.blueprints_steps",
-    "flask_conformance.steps.subdomains_steps",
-    "flask_conformance.steps.errors_steps",
 ]
 
 _STATE = pytest.StashKey[RunState]()

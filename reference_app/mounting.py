@@ -18,9 +18,13 @@ class BuiltOnFirstRequest:
         self._app = None
         self._lock = threading.Lock()  # a live server answers requests in several threads
 
-    def __call__(self, environ, start_response):
+    def built(self):
+        """The app, built now if no request has built it yet."""
         if self._app is None:
             with self._lock:
                 if self._app is None:
                     self._app = self._build()
-        return self._app(environ, start_response)
+        return self._app
+
+    def __call__(self, environ, start_response):
+        return self.built()(environ, start_response)

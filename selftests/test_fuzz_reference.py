@@ -92,8 +92,13 @@ def contract_routes(dispatcher):
 
     The static route Flask adds to each app is one of them: it is part of what the app serves.
     """
-    apps = {"": dispatcher.app, **dispatcher.mounts}
+    apps = {"": dispatcher.app, **{mount: _built(app) for mount, app in dispatcher.mounts.items()}}
     return [(mount, app, rule) for mount, app in sorted(apps.items()) for rule in app.url_map.iter_rules()]
+
+
+def _built(app):
+    # A mount built on its first request (reference_app/mounting.py) is built now, to list its rules.
+    return app.built() if hasattr(app, "built") else app
 
 
 ROUTES = contract_routes(APP)

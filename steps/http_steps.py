@@ -128,3 +128,39 @@ def _(response, document):
 def _(conformance_client, response, path):
     link = f'href="{conformance_client.url(path)}"'
     assert link in response.text, f"expected the body to contain {link}, got {observed(response)}"
+
+
+def _request_origin(response) -> tuple[str, str]:
+    """The scheme and host the request named: its URL's scheme, and its Host header if it sent one
+    (requests puts the URL's host on the wire only when no Host header was set)."""
+    sent = urlsplit(response.request.url)
+    return sent.scheme, response.request.headers.get("Host") or sent.netloc
+
+
+@then(parsers.re(r"the body is the absolute URL of (?P<path>/\S*?)"
+                 r"(?: with the scheme (?P<scheme>[a-z]+))?(?: on the host (?P<host>[\w.:-]+))?$"))
+def _(conformance_client, response, path, scheme, host):
+    # The app's root (a --base-url may have a path) and the host and scheme the request used,
+    # so the same line holds in-process (localhost), live (127.0.0.1:port) and under any Host.
+    request_scheme, request_host = _request_origin(response)
+    root = urlsplit(conformance_client.url(path))
+    expected = urlunsplit(root._replace(scheme=scheme or request_scheme, netloc=host or request_host))
+    assert response.text == expected, f"expected the body {expected!r}, got {observed(response)}"
+
+
+@then(parsers.re(r"the body is the relative URL of (?P<path>/\S*)$"))
+def _(conformance_client, response, path):
+    # The app's own URL without scheme and host: a mount prefix of the suite's base URL stays.
+    expected = urlunsplit(urlsplit(conformance_client.url(path))._replace(scheme="", netloc=""))
+    assert response.text == expected, f"expected the body {expected!r}, got {observed(response)}"
+
+
+@then(parsers.re(r"the response has no header (?P<name>[\w-]+)$"))
+def _(response, name):
+    assert header_values(response, name) == [], f"expected no {name} header, got {observed(response)}"
+
+
+@then("the body is exactly these lines, each ending with a newline:")
+def _(response, docstring):
+    expected = "".join(line + "\n" for line in docstring.split("\n"))
+    assert response.text == expected, f"expected the body {expected!r}, got {observed(response, limit=600)}"

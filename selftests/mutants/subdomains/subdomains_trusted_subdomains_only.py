@@ -1,0 +1,32 @@
+"""Mutant: every TRUSTED_HOSTS entry matches only subdomains of its name, never the name itself."""
+
+from werkzeug.sansio import utils
+
+from .. import reference_app, replace_code
+
+KILLS = [
+    "subdomains.trusted_host_served[good.test]",
+    "subdomains.trusted_host_served[good.test:8080]",
+    "subdomains.trusted_host_served[trusted.test]",
+]
+
+
+def _host_is_trusted(hostname, trusted_list=None):
+    # Werkzeug 3.1.8's host_is_trusted, with the exact comparison dropped.
+    if not hostname or _host_re.fullmatch(hostname) is None:  # noqa: F821 (werkzeug.sansio.utils)
+        return False
+    hostname = hostname.partition(":")[0]
+    if not trusted_list:
+        return True
+    if isinstance(trusted_list, str):
+        trusted_list = [trusted_list]
+    for ref in trusted_list:
+        ref = ref.removeprefix(".").partition(":")[0].encode("idna").decode("ascii")
+        if hostname.endswith(f".{ref}"):
+            return True
+    return False
+
+
+def create_app():
+    replace_code(utils.host_is_trusted, _host_is_trusted)
+    return reference_app()

@@ -1,1 +1,0 @@
-"""Steps only the subdomains scenarios use; the shared vocabulary is in http_steps.py and cookie_steps.py."""
