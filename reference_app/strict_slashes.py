@@ -58,3 +58,14 @@ def install(main):
     main.register_blueprint(bp)
     # /mounted serves the main app again under SCRIPT_NAME=/mounted.
     return {"/slashes-lenient": _lenient_app(), "/mounted": main}
+
+
+# Rules with a variable segment, for the properties over any segment (any_segment.feature).
+@bp.route("/named/<name>/")
+def named(name):
+    return f"named {name}"
+
+
+@bp.route("/plain/<name>")
+def plain(name):
+    return f"plain {name}"

@@ -13,6 +13,7 @@ KILLS = [
     "strict_slashes.redirect_under_mount",
     "strict_slashes.redirect_path_converter",
     "strict_slashes.merge_slashes",
+    "strict_slashes.any_segment_redirects",
     "redirect_to.string_target_308",
     "redirect_to.callable_gets_converted_values",
     "redirect_to.callable_gets_map_adapter",

@@ -14,6 +14,7 @@ KILLS = [
     "strict_slashes.redirect_under_mount",
     "strict_slashes.redirect_path_converter",
     "strict_slashes.merge_slashes",
+    "strict_slashes.any_segment_redirects",
 ]
 
 

@@ -8,6 +8,8 @@ KILLS = [
     "strict_slashes.no_redirect_to_slashless",
     "strict_slashes.redirect_308",
     "strict_slashes.redirect_path_converter",
+    "strict_slashes.any_segment_redirects",
+    "strict_slashes.any_segment_slash_not_found",
 ]
 
 
