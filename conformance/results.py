@@ -8,11 +8,9 @@ or remove one.
 from __future__ import annotations
 
 import json
-import platform
 import sys
 import time
 from dataclasses import asdict, dataclass
-from importlib import metadata
 from typing import TYPE_CHECKING
 
 from .contract import CONTRACT_VERSION
@@ -102,6 +100,8 @@ def _skip_outcome(report) -> tuple[str, str]:
 
 
 def _version(dist: str) -> str | None:
+    from importlib import metadata  # here: the supervisor imports this module and never needs it
+
     try:
         return metadata.version(dist)
     except metadata.PackageNotFoundError:
@@ -122,7 +122,7 @@ def run_record(state) -> dict:
         "server": target.server.server if target and target.server else None,
         "implementation": (target.manifest.get("implementation") if target else None),
         "areas": (target.manifest.get("areas") if target else None),
-        "python": platform.python_version(),
+        "python": sys.version.split()[0],
         "platform": sys.platform,
         # The versions again, flat, as format 1 has them; read once, into the stack.
         **{dist: (info or {}).get("version") for dist, info in state.stack.items()},
