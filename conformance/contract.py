@@ -22,4 +22,6 @@ SECRET_KEY = "conformance-secret-key"
 
 #: The behavior areas a contract app can declare in its manifest.
 AREAS = ("hooks", "strict_slashes", "redirect_to", "defaults", "flashing", "sessions",
-         "routing", "url_building", "methods", "class_views", "blueprints", "subdomains", "errors")
+         "routing", "url_building", "methods", "class_views", "blueprints", "subdomains", "errors",
+         "request", "json_bodies", "responses", "cookies", "templates",
+         "static_files", "configuration", "wsgi_environ", "limits", "real_servers")

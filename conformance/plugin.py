@@ -33,6 +33,16 @@ pytest_plugins = [
     "flask_conformance.steps.hooks_steps",
     "flask_conformance.steps.sessions_steps",
     "flask_conformance.steps.routing_steps",
+    "flask_conformance.steps.request_steps",
+    "flask_conformance.steps.json_bodies_steps",
+    "flask_conformance.steps.responses_steps",
+    "flask_conformance.steps.cookies_steps",
+    "flask_conformance.steps.templates_steps",
+    "flask_conformance.steps.static_files_steps",
+    "flask_conformance.steps.configuration_steps",
+    "flask_conformance.steps.wsgi_environ_steps",
+    "flask_conformance.steps.limits_steps",
+    "flask_conformance.steps.real_servers_steps",
 ]
 
 _STATE = pytest.StashKey[RunState]()

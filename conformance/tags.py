@@ -23,6 +23,7 @@ TIERS = {
 KINDS = {
     "property": "driven by hypothesis: many generated examples per scenario",
     "live_only": "needs a real socket",
+    "security": "a behavior an app's security relies on (escaping, traversal, limits, trusted hosts)",
 }
 AREA_MEANINGS = {
     "hooks": "before/after/teardown request hooks and their order",
@@ -38,6 +39,16 @@ AREA_MEANINGS = {
     "blueprints": "blueprint prefixes, nesting and registration",
     "subdomains": "SERVER_NAME, subdomains and trusted hosts",
     "errors": "abort, error handlers and the 500 answer",
+    "request": "the request object and file uploads",
+    "json_bodies": "JSON request bodies",
+    "responses": "view return values, jsonify and redirect()",
+    "cookies": "set_cookie, delete_cookie and request.cookies",
+    "templates": "Jinja templates: inheritance, control flow, filters, autoescape",
+    "static_files": "the static route: types, caching, ranges, traversal",
+    "configuration": "app.config: defaults and loading",
+    "wsgi_environ": "the WSGI environ and CGI variables",
+    "limits": "size limits and bad input",
+    "real_servers": "behaviors of real WSGI servers over a socket",
 }
 assert set(AREA_MEANINGS) == set(AREAS)
 

@@ -2,43 +2,14 @@
 
 from __future__ import annotations
 
-from importlib import metadata
+from importlib import import_module, metadata
 
 from flask import Flask, jsonify
-from flask_conformance.contract import CONTRACT_VERSION, MANIFEST_PATH, SECRET_KEY
+from flask_conformance.contract import AREAS, CONTRACT_VERSION, MANIFEST_PATH, SECRET_KEY
 from werkzeug.middleware.dispatcher import DispatcherMiddleware
 
-from . import (
-    blueprints,
-    class_views,
-    defaults,
-    errors,
-    flashing,
-    hooks,
-    methods,
-    redirect_to,
-    routing,
-    sessions,
-    strict_slashes,
-    subdomains,
-    url_building,
-)
-
-AREA_MODULES = {
-    "hooks": hooks,
-    "strict_slashes": strict_slashes,
-    "redirect_to": redirect_to,
-    "defaults": defaults,
-    "flashing": flashing,
-    "sessions": sessions,
-    "routing": routing,
-    "url_building": url_building,
-    "methods": methods,
-    "class_views": class_views,
-    "blueprints": blueprints,
-    "subdomains": subdomains,
-    "errors": errors,
-}
+#: One module per area of the contract, named after it (reference_app/<area>.py).
+AREA_MODULES = {area: import_module(f".{area}", __name__) for area in AREAS}
 
 
 def create_app():

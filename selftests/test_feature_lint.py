@@ -20,7 +20,10 @@ CATALOGUE_IDS = re.findall(r"^- \*\*([A-Z]+-\d+)\b", (ROOT / "catalogue" / "beha
 PREFIXES = {"hooks": ("HOOK",), "strict_slashes": ("SLASH",), "redirect_to": ("RTO",), "defaults": ("DEF",),
             "flashing": ("FLASH",), "sessions": ("SESS",), "routing": ("ROUTE", "CONV", "QS"),
             "url_building": ("URL",), "methods": ("METH",), "class_views": ("CBV",), "blueprints": ("BP",),
-            "subdomains": ("SUB",), "errors": ("ERR",)}
+            "subdomains": ("SUB",), "errors": ("ERR",), "request": ("REQ", "FILE"),
+            "json_bodies": ("JREQ",), "responses": ("RESP", "JSON", "REDIR"), "cookies": ("COOKIE",),
+            "templates": ("TPL",), "static_files": ("STATIC",), "configuration": ("CFG",), "wsgi_environ": ("WSGI",),
+            "limits": ("LIMIT",), "real_servers": ("SRV",)}
 NOT_COVERED = {
     "HOOK-10": "before_first_request is gone since Flask 2.3: a version note, not a behavior",
     "SLASH-7": "a defect of some Werkzeug releases (308, then 500 from 3.0.3, then a 308 to an empty host from "

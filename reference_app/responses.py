@@ -1,0 +1,5 @@
+"""The responses area: view return values, jsonify and redirect() (contract /responses/...)."""
+
+
+def install(main):
+    return {}

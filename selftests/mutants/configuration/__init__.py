@@ -1,0 +1,1 @@
+"""Mutants of the configuration area (app.config: defaults and loading)."""

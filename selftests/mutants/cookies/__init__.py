@@ -1,0 +1,1 @@
+"""Mutants of the cookies area (set_cookie, delete_cookie and request.cookies)."""

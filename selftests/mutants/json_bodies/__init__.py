@@ -1,0 +1,1 @@
+"""Mutants of the json_bodies area (JSON request bodies)."""

@@ -1,0 +1,1 @@
+"""Mutants of the limits area (size limits and bad input)."""

@@ -1,0 +1,1 @@
+"""Mutants of the request area (the request object and file uploads)."""

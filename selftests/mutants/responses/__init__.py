@@ -1,0 +1,1 @@
+"""Mutants of the responses area (view return values, jsonify and redirect())."""

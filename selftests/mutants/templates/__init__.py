@@ -1,0 +1,1 @@
+"""Mutants of the templates area (Jinja templates: inheritance, control flow, filters, autoescape)."""

@@ -1,0 +1,1 @@
+"""Mutants of the wsgi_environ area (the WSGI environ and CGI variables)."""
