@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from . import step_lookup
+from . import feature_cache, step_lookup
 from .paths import STEPS
+
+#: The suite's files between runs (parsed features, hypothesis' files): the user's cache directory.
+CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "flask-conformance"
 
 
 def configure(config) -> None:
@@ -19,6 +22,7 @@ def configure(config) -> None:
     step_lookup.install(config)
     _skip_final_gc(config)
     _keep_hypothesis_files_out_of_the_cwd()
+    feature_cache.prefill(CACHE / "features")
 
 
 def after_loading(config) -> None:
@@ -42,8 +46,7 @@ def _refuse_other_paths(config) -> None:
 def _keep_hypothesis_files_out_of_the_cwd() -> None:
     # Hypothesis keeps its files (the constants it reads from local modules' source) in
     # ./.hypothesis unless told otherwise: a run must leave the directory it runs in as it was.
-    cache = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(cache / "flask-conformance" / "hypothesis"))
+    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(CACHE / "hypothesis"))
 
 
 def _skip_final_gc(config) -> None:
