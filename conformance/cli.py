@@ -16,6 +16,7 @@ from . import __version__
 from .contract import REFERENCE_APP
 from .option_values import deadline, http_url, seconds, writable_file
 from .options import PREFIX
+from .page_commands import add_page_commands, run_page_command
 from .paths import STEPS, SUITE_INI
 from .supervised_run import supervised_run
 from .transports import SERVERS
@@ -52,8 +53,13 @@ def _parser() -> argparse.ArgumentParser:
                      help="run in an order shuffled with SEED (recorded in the results); the same SEED, the same order")
     run.add_argument("--wsgi-lint", action="store_true", default=None,
                      help="in-process: check every call against PEP 3333 (wsgiref.validate)")
+    run.add_argument("--report", metavar="PATH", type=writable_file,
+                     help="write the run's report, the spec page with every scenario's outcome, to PATH (HTML)")
+    run.add_argument("--summary-md", metavar="PATH", type=writable_file,
+                     help="write a Markdown summary for a CI job page to PATH (default: $GITHUB_STEP_SUMMARY if set)")
     run.add_argument("-q", "--quiet", action="store_true", help="print dots, not one line per scenario")
     _add_expectation_commands(commands)
+    add_page_commands(commands)
     return parser
 
 
@@ -135,6 +141,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     if args.command == "expectations":
         return _expectations(args)
+    if args.command in ("spec", "matrix"):
+        return run_page_command(args)
     return supervised_run(args, extra)
 
 

@@ -3,6 +3,7 @@ the results file of all that ran, written here so that they exist whatever the c
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 
@@ -29,11 +30,26 @@ def supervised_run(args, extra: list[str]) -> int:
         # The app cannot be checked, and pytest has said why: a table of scenarios that did not
         # run would only bury that, but a CI job still finds its results file.
         print(f"results: {results}", flush=True)
+    run = _run_record(supervisor.run_record or {"record": "run", "format": 1, "app": args.app}, records, started,
+                      supervisor.refused)
     if results:
-        run = _run_record(supervisor.run_record or {"record": "run", "format": 1, "app": args.app}, records, started,
-                          supervisor.refused)
         write_records(results, run, records)
+    _write_pages(args, run, records)
     return status
+
+
+def _write_pages(args, run: dict, records: list[dict]) -> None:
+    """The report and the Markdown summary, when asked for: written, like the results, whatever the child did."""
+    summary_md = args.summary_md or os.environ.get("GITHUB_STEP_SUMMARY") or None
+    if args.report:
+        from .pages.report import write_report
+
+        write_report(args.report, run, records)
+        print(f"report: {args.report}")
+    if summary_md:
+        from .markdown_summary import write_summary
+
+        write_summary(summary_md, run, records)
 
 
 def _print_summary(records: list[dict], notes: list[str], results: str | None) -> None:
