@@ -49,6 +49,8 @@ CONTRACT_500 = {
     ("", "class_views.things", ("POST",)),  # a handler without the rule's URL value (CBV-6)
     ("", "url_building.broken_link", None),  # url_for of an unknown endpoint, uncaught (URL-9)
     ("", "cookies.set_case", None),  # set_cookie with samesite="bogus" raises ValueError (COOKIE-2)
+    ("/templates", "undefined_attribute", None),  # an attribute of an undefined variable (TPL-4)
+    ("/templates", "missing_template", None),  # render_template of a template that does not exist (TPL-4)
     ("/errors", "abort", None),  # abort(999): no such code (ERR-1); other codes are their own status
     ("/errors", "raise", None),  # an unhandled exception on the app without handlers (ERR-10)
     ("/errors", "silent.raise", None),  # a handler that returns None (ERR-8)
