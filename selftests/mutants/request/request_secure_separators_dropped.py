@@ -1,0 +1,32 @@
+"""Mutant: secure_filename does not turn path separators into "_": they are dropped with the other characters."""
+
+import os
+import unicodedata
+
+from werkzeug import utils
+from werkzeug.utils import _filename_ascii_strip_re, _windows_device_files
+
+from .. import reference_app, replace_code
+
+KILLS = [
+    "request.secure_traversal[../../etc/passwd-etc_passwd]",
+    "request.secure_traversal[/etc/passwd-etc_passwd]",
+    r"request.secure_traversal[a/b\\c.txt-a_bc.txt]",
+    "request.secure_uploaded_traversal",
+    "request.save_traversal_name",
+]
+
+
+def _secure_filename(filename):
+    # Werkzeug 3.1's secure_filename with one change.
+    filename = unicodedata.normalize("NFKD", filename)
+    filename = filename.encode("ascii", "ignore").decode("ascii")
+    filename = str(_filename_ascii_strip_re.sub("", "_".join(filename.split()))).strip("._")
+    if os.name == "nt" and filename and filename.split(".")[0].upper() in _windows_device_files:
+        filename = f"_{filename}"
+    return filename
+
+
+def create_app():
+    replace_code(utils.secure_filename, _secure_filename)
+    return reference_app()
