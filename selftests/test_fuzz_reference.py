@@ -49,6 +49,9 @@ CONTRACT_500 = {
     ("", "class_views.things", ("POST",)),  # a handler without the rule's URL value (CBV-6)
     ("", "url_building.broken_link", None),  # url_for of an unknown endpoint, uncaught (URL-9)
     ("", "cookies.set_case", None),  # set_cookie with samesite="bogus" raises ValueError (COOKIE-2)
+    ("", "responses.invalid", None),  # a view returning None, an int or a 4-tuple (RESP-1)
+    ("", "responses.header_newline", None),  # a header value holding a newline is refused (RESP-2)
+    ("", "responses.jsonify_error", None),  # jsonify of what it cannot serialize (JSON-2)
     ("/templates", "undefined_attribute", None),  # an attribute of an undefined variable (TPL-4)
     ("/templates", "missing_template", None),  # render_template of a template that does not exist (TPL-4)
     ("/errors", "abort", None),  # abort(999): no such code (ERR-1); other codes are their own status
