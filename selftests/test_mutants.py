@@ -10,11 +10,16 @@ from __future__ import annotations
 
 import pytest
 from flask_conformance.contract import REFERENCE_APP
+from flask_conformance.tags import ID_PREFIX
 
+from selftests.feature_files import features
 from selftests.mutant_index import MODULES, app_spec, load, mutant_modules
 from selftests.mutant_runs import Job, MutantRunner
 
 MUTANTS = sorted(MODULES)
+#: The scenarios that check a real server: a mutant that kills one runs live.
+LIVE_ONLY = {t[len(ID_PREFIX):] for _, feature in features() for template in feature.scenarios.values()
+             if "live_only" in template.tags for t in template.tags if t.startswith(ID_PREFIX)}
 FAILED = ("FAIL", "ERROR")
 
 
@@ -28,10 +33,12 @@ def _area_of(scenario_id):
 
 def _job(name):
     """Run a mutant on the scenarios it kills, every row of an outline whose rows it names (-k takes
-    the scenario ids, which never hold one another, but not the characters of some rows)."""
-    kills = _kills(name)
-    return Job(name, app_spec(name), tuple(sorted({_area_of(i) for i in kills})),
-               scenario_ids=tuple(sorted({i.split("[")[0] for i in kills})))
+    the scenario ids, which never hold one another, but not the characters of some rows). A mutant
+    that kills a @live_only scenario runs over a live server: in-process those are skipped."""
+    kills = {i.split("[")[0] for i in _kills(name)}
+    live = ("--conformance-transport=live",) if kills & LIVE_ONLY else ()
+    return Job(name, app_spec(name), tuple(sorted({_area_of(i) for i in kills})), scenario_ids=tuple(sorted(kills)),
+               extra=live)
 
 
 def _rows(records, scenario_id):

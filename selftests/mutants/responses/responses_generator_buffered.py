@@ -6,7 +6,7 @@ from flask import Flask
 
 from .. import reference_app
 
-KILLS = ["responses.generator_streamed"]
+KILLS = ["responses.generator_streamed", "responses.generator_chunked_on_the_wire"]
 
 
 def create_app():
