@@ -21,6 +21,7 @@ from urllib3.connection import HTTPConnection, HTTPSConnection
 from urllib3.connectionpool import HTTPConnectionPool, HTTPSConnectionPool
 
 from .deadlines import WATCHDOG, seconds_of
+from .transports.wire import fetch, http10_request, needs_raw_request, response_of
 
 #: The largest piece read at once; read1 returns what has arrived, so a trickle is counted exactly.
 _CHUNK = 64 * 1024
@@ -58,6 +59,8 @@ class BoundedHTTPAdapter(HTTPAdapter):
 
     def send(self, request, stream=False, timeout=None, **kwargs):
         seconds = seconds_of(timeout)
+        if needs_raw_request(request):
+            return self._send_http10(request, seconds)
         sending = _Sending()
         token = None if seconds is None else WATCHDOG.arm(time.monotonic() + seconds, sending.expire)
         try:
@@ -67,6 +70,15 @@ class BoundedHTTPAdapter(HTTPAdapter):
             if token is not None:
                 WATCHDOG.disarm(token)
         response.raw.release_conn()
+        return response
+
+    def _send_http10(self, request, seconds):
+        """A request without Host (or Content-Length), which urllib3 cannot send: as HTTP/1.0 on a
+        connection of its own, read to its end within the same deadline and cap."""
+        answer = fetch(request.url, http10_request(request), request.method, seconds, self.max_body + _CHUNK, request)
+        response = response_of(answer, self, request)
+        if len(answer.body) > self.max_body:
+            raise too_large(response, self.max_body)
         return response
 
 

@@ -12,12 +12,14 @@ sends its first request (see :meth:`ConformanceClient.close`).
 from __future__ import annotations
 
 import uuid
+from urllib.parse import urlsplit
 
 import requests
 
 from .body_reading import BoundedHTTPAdapter, too_large
 from .contract import TOKEN_HEADER
 from .live_failures import explain_failure
+from .transports.wire import NO_HEADER, fetch, response_of
 
 #: Responses of closed clients, whose bodies go when another client sends a request.
 _retired: list[requests.Response] = []
@@ -66,6 +68,14 @@ class ConformanceClient(requests.Session):
         """The absolute URL of ``path`` (which starts with ``/``) on the app."""
         return self.base_url + path
 
+    def prepare_request(self, request):
+        prepared = super().prepare_request(request)
+        # requests sets Content-Length from the body over the caller's NO_HEADER: the caller's wins.
+        for name, value in (request.headers or {}).items():
+            if value == NO_HEADER:
+                prepared.headers[name] = NO_HEADER
+        return prepared
+
     def request(self, method, url, **kwargs):
         if url.startswith("/"):
             url = self.url(url)
@@ -84,6 +94,30 @@ class ConformanceClient(requests.Session):
         if self._in_process and len(response.content) > self.max_body:
             # The in-process adapter hands over the whole body; the cap still holds.
             raise too_large(response, self.max_body)
+        if response.status_code >= 500 and self.server is not None:
+            response.server_log = self.server.log_since(log_mark)
+        return response
+
+    def send_raw(self, method: str, path: str, version: str = "HTTP/1.1") -> requests.Response:
+        """Send the request line ``method path version`` as it is written, on a connection of its own,
+        with Host (the app's), the token and ``Connection: close``; read all the server sends back
+        until it closes. Over real HTTP only (a live server, --base-url): there is no wire in-process.
+        The response's ``after`` holds the bytes the server sent after the body."""
+        if self._in_process:
+            raise RuntimeError("send_raw needs a real server: run with --transport live or --base-url")
+        url = self.url(path)
+        request = requests.Request(method, url, headers={TOKEN_HEADER: self.token}).prepare()
+        request.method = method  # as written: requests upper-cases it
+        where = urlsplit(url)
+        target = where.path + (f"?{where.query}" if where.query else "")
+        head = f"{method} {target} {version}\r\nHost: {where.netloc}\r\n{TOKEN_HEADER}: {self.token}\r\n"
+        data = (head + "Connection: close\r\n\r\n").encode("latin-1")
+        log_mark = self.server.log_mark() if self.server is not None else None
+        try:
+            answer = fetch(url, data, method, self.timeout, self.max_body, request)
+        except requests.RequestException as exc:
+            raise explain_failure(exc, self.timeout, self.server, log_mark) from exc
+        response = response_of(answer, None, request)
         if response.status_code >= 500 and self.server is not None:
             response.server_log = self.server.log_since(log_mark)
         return response

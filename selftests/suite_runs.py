@@ -64,3 +64,13 @@ def processes_with(marker: dict) -> list[str]:
         except OSError:  # gone already, or not ours to read
             continue
     return found
+
+
+#: How an in-process run reports a @live_only scenario (conformance/plugin.py): not a failure.
+LIVE_ONLY_SKIP = "live_only: "
+
+
+def not_passed(records: list[dict]) -> list[dict]:
+    """The records that did not pass, but for the @live_only scenarios an in-process run skips."""
+    return [r for r in records
+            if r["outcome"] != "PASS" and not (r["outcome"] == "SKIP" and r["message"].startswith(LIVE_ONLY_SKIP))]

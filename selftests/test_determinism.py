@@ -14,7 +14,7 @@ import pytest
 from flask_conformance.contract import AREAS, REFERENCE_APP
 
 from selftests.mutant_runs import Job, MutantRunner
-from selftests.suite_runs import run_suite
+from selftests.suite_runs import not_passed, run_suite
 
 #: name: (pytest arguments, environment) of a run in a fresh interpreter.
 FRESH = {
@@ -57,7 +57,7 @@ def runs(tmp_path_factory):
 def test_every_scenario_passes(runs, name, baseline):
     _, records, output = runs[name]
     assert records, output[-2000:]
-    failing = [(r["id"], r["message"]) for r in records if r["outcome"] != "PASS"]
+    failing = [(r["id"], r["message"]) for r in not_passed(records)]
     assert not failing, failing
     if " alone" not in name:
         assert sorted(r["id"] for r in records) == sorted(r["id"] for r in baseline[1])

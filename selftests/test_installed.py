@@ -14,6 +14,7 @@ import pytest
 
 from selftests.installed import FOREIGN, ROOT, Env, build_flask_fork, build_wheel, outcome_lines
 from selftests.mutants.sessions import session_cookie_not_httponly
+from selftests.suite_runs import not_passed
 
 # The fork turns SESSION_COOKIE_HTTPONLY off, as the mutant session_cookie_not_httponly does:
 # it fails exactly the scenarios that mutant names.
@@ -73,7 +74,7 @@ def test_the_installed_suite_runs_from_a_foreign_project_and_ignores_its_configu
     done = env.run("flask-conformance", "run", "-q", "--results", tmp_path / "r.jsonl", cwd=work / "bdd_project")
     records = [json.loads(line) for line in (tmp_path / "r.jsonl").read_text().splitlines()]
     assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-2000:]
-    assert {r["outcome"] for r in records[1:]} == {"PASS"} and len(records) > 100
+    assert not not_passed(records[1:]) and len(records) > 100
     assert "site-packages/flask_conformance" in records[1]["nodeid"] or records[1]["nodeid"].startswith("test_")
     assert env.run("flask-conformance", "--version").stdout.startswith("flask-conformance ")
 

@@ -1,5 +1,6 @@
 """The in-process transport: the environ it builds, the responses it returns, misbehaving apps."""
 
+import json
 import re
 import signal
 import threading
@@ -10,6 +11,7 @@ import pytest
 from flask_conformance.client import ConformanceClient
 from flask_conformance.transports import calling
 from flask_conformance.transports.calling import AppRaised, AppTimedOut, HarnessError, WSGIProtocolError
+from flask_conformance.transports.wire import NO_HEADER, InPieces
 from flask_conformance.transports.wsgi import WSGIAdapter
 
 from selftests.apps import echo
@@ -41,6 +43,29 @@ def test_body_arrives_with_content_length_and_type():
                                         headers={"Content-Type": "application/x-www-form-urlencoded"}).json()
     assert (environ["body"], environ["CONTENT_LENGTH"], environ["CONTENT_TYPE"]) == (
         "a=1&b=2", "7", "application/x-www-form-urlencoded")
+
+
+def reads(environ, start_response):
+    """Answers every read(64) of wsgi.input until it is empty, and what says where the body ends."""
+    got = list(iter(lambda: environ["wsgi.input"].read(64), b""))
+    keys = ("CONTENT_LENGTH", "wsgi.input_terminated", "HTTP_TRANSFER_ENCODING", "HTTP_HOST", "SERVER_PROTOCOL")
+    start_response("200 OK", [("Content-Type", "application/json")])
+    return [json.dumps({"reads": [r.decode() for r in got], **{k: environ.get(k) for k in keys}}).encode()]
+
+
+@pytest.mark.parametrize(("body", "headers", "expected"), [
+    (b"a=1&b=2", {}, {"reads": ["a=1&b=2"], "CONTENT_LENGTH": "7"}),
+    # requests sends a generator chunked: as a server that decodes it passes it on.
+    (iter([b"a=1", b"&b=2"]), {}, {"reads": ["a=1", "&b=2"], "CONTENT_LENGTH": None, "wsgi.input_terminated": True,
+                                   "HTTP_TRANSFER_ENCODING": "chunked"}),
+    (InPieces(b"abcdefg", 3), {}, {"reads": ["abc", "def", "g"], "CONTENT_LENGTH": "7"}),
+    (b"a=1", {"Content-Length": NO_HEADER}, {"reads": ["a=1"], "CONTENT_LENGTH": None, "SERVER_PROTOCOL": "HTTP/1.0"}),
+    (None, {"Host": NO_HEADER}, {"reads": [], "HTTP_HOST": None, "SERVER_PROTOCOL": "HTTP/1.0"}),
+])
+def test_request_shapes_reach_the_environ_as_a_server_gives_them(body, headers, expected):
+    seen = client_for(reads).post("/", data=body, headers=headers).json()
+    assert {key: seen.get(key) for key in expected} == expected
+    assert seen["wsgi.input_terminated"] is expected.get("wsgi.input_terminated")
 
 
 def test_request_headers_become_http_variables():

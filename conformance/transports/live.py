@@ -26,7 +26,7 @@ class LiveServerError(RuntimeError):
 
 
 class LiveServer:
-    """A subprocess serving ``app_spec`` with ``server`` (waitress or wsgiref).
+    """A subprocess serving ``app_spec`` with ``server`` (one of :data:`~flask_conformance.transports.SERVERS`).
 
     :param app_spec: the ``--app`` spec; the subprocess loads it itself.
     :param server: the WSGI server to use.

@@ -47,6 +47,34 @@ def _wsgiref(app, host, port):
     return server.server_port, server.serve_forever
 
 
+def _werkzeug(app, host, port):
+    from werkzeug.serving import WSGIRequestHandler, make_server
+
+    class QuietHandler(WSGIRequestHandler):
+        _server_date: int | None = None
+
+        # No access line per request, as from the other two; errors ("Error on request:" and the
+        # traceback) still go to the "werkzeug" logger, which writes them to stderr: the server log.
+        def log_request(self, *args):
+            pass
+
+        # http.server writes its own Date before the app's headers, so an answer the app dates
+        # (send_file) would carry two Date fields, which RFC 9110 (5.3) forbids for a singleton:
+        # the app's replaces the server's, as waitress and wsgiref do it.
+        def send_response(self, code, message=None):
+            super().send_response(code, message)
+            self._server_date = len(self._headers_buffer) - 1
+
+        def send_header(self, keyword, value):
+            if keyword.lower() == "date" and self._server_date is not None:
+                del self._headers_buffer[self._server_date]
+                self._server_date = None
+            super().send_header(keyword, value)
+
+    server = make_server(host, port, app, threaded=True, request_handler=QuietHandler)
+    return server.server_address[1], server.serve_forever
+
+
 def checked(app):
     """``app`` with its answer checked as the in-process transport checks it (calling.py), so
     that both transports fail the same app the same way and say so in the same words:
@@ -87,6 +115,10 @@ def _checked_body(iterable, started: dict):
         close_body(iterable)
 
 
+_SERVE = {"waitress": _waitress, "wsgiref": _wsgiref, "werkzeug": _werkzeug}
+assert set(_SERVE) == set(SERVERS)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(prog="conformance.transports.serve")
     parser.add_argument("--app", required=True)
@@ -99,7 +131,7 @@ def main(argv=None) -> int:
     except AppLoadError as exc:
         print(f"error: {exc}", file=sys.stderr, flush=True)
         return 2
-    port, serve = {"waitress": _waitress, "wsgiref": _wsgiref}[args.server](checked(app), args.host, args.port)
+    port, serve = _SERVE[args.server](checked(app), args.host, args.port)
     print(f"LISTENING http://{args.host}:{port}", flush=True)
     serve()
     return 0

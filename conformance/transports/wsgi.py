@@ -8,16 +8,16 @@ gives back a requests response with every header line the app sent.
 from __future__ import annotations
 
 import io
-from http.client import HTTPMessage
+from collections import deque
 from urllib.parse import unquote_to_bytes, urlsplit
 
 import requests
-from requests.adapters import BaseAdapter, HTTPAdapter
-from urllib3 import HTTPResponse
+from requests.adapters import BaseAdapter
 
 from ..deadlines import seconds_of
 from .answer_checks import WSGIProtocolError, declared_lengths
 from .calling import call_app
+from .wire import NO_HEADER, body_bytes, needs_raw_request, pieces_of, requests_response
 
 _NO_HTTP_PREFIX = {"CONTENT_TYPE", "CONTENT_LENGTH"}
 
@@ -41,21 +41,31 @@ class WSGIAdapter(BaseAdapter):
         environ = build_environ(request, self.script_name, self.remote_addr)
         status, headers, body = call_app(self.app, environ, seconds_of(timeout), request)
         _check_content_length(request, status, headers, body)
-        return _build_response(self, request, status, headers, body)
+        return requests_response(self, request, status, headers, body)
 
     def close(self):
         pass
 
 
 def build_environ(request: requests.PreparedRequest, script_name: str, remote_addr: str) -> dict:
-    """The environ a WSGI server would build for ``request``."""
+    """The environ a WSGI server would build for ``request``.
+
+    A chunked body (requests sends a generator so) arrives as from a server that decodes it:
+    in wsgi.input, without CONTENT_LENGTH, with ``wsgi.input_terminated`` set, as Werkzeug's
+    server does it (a key of mod_wsgi and gunicorn, not of PEP 3333, which Werkzeug reads: with
+    it the input is read to its end; with neither it nor CONTENT_LENGTH, not at all). A body in
+    pieces (InPieces, or chunked) is read at most one piece per read. A header whose value is
+    NO_HEADER is left out; without Host or Content-Length the request is HTTP/1.0, as live.
+    """
     url = urlsplit(request.url)
     # PEP 3333: PATH_INFO holds the percent-decoded bytes, as latin-1 text.
     path = unquote_to_bytes(url.path or "/").decode("latin-1")
     mount = ""
     if script_name and (path == script_name or path.startswith(script_name + "/")):
         mount, path = script_name, path[len(script_name):]
-    body = _body_bytes(request.body)
+    pieces = pieces_of(request.body)
+    body = body_bytes(request.body, pieces)
+    sent = {name.lower(): value for name, value in request.headers.items()}
     port = str(url.port or (443 if url.scheme == "https" else 80))
     environ = {
         "REQUEST_METHOD": request.method,
@@ -64,18 +74,20 @@ def build_environ(request: requests.PreparedRequest, script_name: str, remote_ad
         "QUERY_STRING": url.query,
         "SERVER_NAME": url.hostname or "localhost",
         "SERVER_PORT": port,
-        "SERVER_PROTOCOL": "HTTP/1.1",
+        "SERVER_PROTOCOL": "HTTP/1.0" if needs_raw_request(request) else "HTTP/1.1",
         "REMOTE_ADDR": remote_addr,
         "HTTP_HOST": url.netloc,
         "wsgi.version": (1, 0),
         "wsgi.url_scheme": url.scheme,
-        "wsgi.input": io.BytesIO(body),
+        "wsgi.input": io.BytesIO(body) if pieces is None else _PieceByPiece(pieces),
         "wsgi.errors": io.StringIO(),
         "wsgi.multithread": True,
         "wsgi.multiprocess": False,
         "wsgi.run_once": False,
     }
-    if body or request.method in ("POST", "PUT", "PATCH"):
+    if "chunked" in sent.get("transfer-encoding", "").lower():
+        environ["wsgi.input_terminated"] = True  # Werkzeug reads the key's presence: only when true
+    elif sent.get("content-length") != NO_HEADER and (body or request.method in ("POST", "PUT", "PATCH")):
         environ["CONTENT_LENGTH"] = str(len(body))
     for name, value in request.headers.items():
         key = name.upper().replace("-", "_")
@@ -83,7 +95,9 @@ def build_environ(request: requests.PreparedRequest, script_name: str, remote_ad
             continue  # taken from the body itself, above
         if key not in _NO_HTTP_PREFIX:
             key = "HTTP_" + key
-        if key in environ and key != "HTTP_HOST":
+        if value == NO_HEADER:
+            environ.pop(key, None)
+        elif key in environ and key != "HTTP_HOST":
             # PEP 3333: repeated headers are joined; cookies with "; ", the rest with ", ".
             sep = "; " if key == "HTTP_COOKIE" else ", "
             environ[key] = environ[key] + sep + value
@@ -92,14 +106,26 @@ def build_environ(request: requests.PreparedRequest, script_name: str, remote_ad
     return environ
 
 
-def _body_bytes(body) -> bytes:
-    if body is None:
-        return b""
-    if isinstance(body, str):
-        return body.encode("utf-8")
-    if isinstance(body, (bytes, bytearray)):
-        return bytes(body)
-    return b"".join(chunk if isinstance(chunk, bytes) else chunk.encode() for chunk in body)
+class _PieceByPiece(io.RawIOBase):
+    """wsgi.input whose reads return at most one piece of the body: short reads, as a server that
+    passes on what has arrived may give them (a socket's recv does), and an app must read on."""
+
+    def __init__(self, pieces: list[bytes]):
+        super().__init__()
+        self._pieces = deque(piece for piece in pieces if piece)
+
+    def readable(self):
+        return True
+
+    def readinto(self, buffer):
+        if not self._pieces:
+            return 0
+        piece = self._pieces.popleft()
+        size = min(len(buffer), len(piece))
+        buffer[:size] = piece[:size]
+        if size < len(piece):
+            self._pieces.appendleft(piece[size:])
+        return size
 
 
 def _check_content_length(request, status, headers, body):
@@ -113,39 +139,6 @@ def _check_content_length(request, status, headers, body):
             f"{request.method} {request.path_url}: the app declared Content-Length: {', '.join(declared)} "
             f"but sent a body of {len(body)} bytes"
         )
-
-
-class _OriginalResponse:
-    """What requests' cookie extraction reads: the headers as an http.client message."""
-
-    def __init__(self, headers):
-        self.msg = HTTPMessage()
-        for name, value in headers:
-            self.msg[name] = value  # Message.__setitem__ appends: repeated headers survive
-
-    def isclosed(self):
-        return True
-
-    def close(self):
-        pass
-
-
-def _build_response(adapter, request, status, headers, body):
-    code, _, reason = status.partition(" ")
-    raw = HTTPResponse(
-        body=io.BytesIO(body),
-        headers=headers,
-        status=int(code),
-        reason=reason,
-        preload_content=False,
-        decode_content=False,
-        original_response=_OriginalResponse(headers),
-        request_method=request.method,
-        request_url=request.url,
-    )
-    # HTTPAdapter.build_response only records the adapter on the response; reusing it
-    # gives in-process responses exactly the shape (cookies, url, encoding) of real ones.
-    return HTTPAdapter.build_response(adapter, request, raw)
 
 
 __all__ = ["WSGIAdapter", "build_environ"]

@@ -1,1 +1,1 @@
-"""Mutants of the wsgi_environ area (the WSGI environ and CGI variables)."""
+"""Mutants of the wsgi_environ area (what a view reads from the WSGI environ)."""
