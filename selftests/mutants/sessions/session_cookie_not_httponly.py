@@ -15,6 +15,7 @@ KILLS = [
     "sessions.saved_on_error",
     "sessions.emptied_session_deleted",
     "sessions.clear_without_cookie",
+    "configuration.long_standing_defaults",
 ]
 
 
