@@ -95,9 +95,9 @@ def pytest_arguments(args, extra: list[str]) -> list[str]:
     if args.wsgi_lint:
         argv.append(PREFIX + "wsgi-lint")
     if not any(arg.startswith("--tb") for arg in extra):
-        # The summary says what each failure was; pytest's long tracebacks of the suite's own
-        # frames would bury it (ask for them with -- --tb=long).
-        argv.append("--tb=short")
+        # The summary's failure blocks say what each failure was; pytest's tracebacks of the
+        # suite's own frames would bury them: they come with -- -v (long) or -- --tb=STYLE.
+        argv.append("--tb=long" if any(arg in ("--verbose", "-v", "-vv", "-vvv") for arg in extra) else "--tb=no")
     return argv + extra
 
 

@@ -12,7 +12,7 @@ import random
 
 import pytest
 
-from . import console, profiles, suite_only, tags
+from . import console, cucumber_completion, failure_hooks, profiles, suite_only, tags
 from .expectations import ExpectationsError
 from .loading import AppLoadError
 from .options import add_options
@@ -66,6 +66,8 @@ def pytest_configure(config):
     for line in FILTERWARNINGS:
         config.addinivalue_line("filterwarnings", line)
     profiles.configure(config)
+    # Registered, not listed in pytest_plugins: this module imports it already.
+    config.pluginmanager.register(failure_hooks, "flask-conformance-failures")
     if config.option.conformance_suite_only:
         suite_only.configure(config)
     try:
@@ -165,7 +167,7 @@ def pytest_runtest_setup(item):
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield
-    item.config.stash[_STATE].collector.record(report)
+    item.config.stash[_STATE].collector.record(report, failure_hooks.failure_of(item))
     return report
 
 
@@ -179,9 +181,10 @@ def conformance_target(request):
 
 
 @pytest.fixture
-def conformance_client(conformance_target):
+def conformance_client(request, conformance_target):
     """A fresh client (empty cookie jar) for one scenario."""
     with conformance_target.new_client() as fresh:
+        failure_hooks.watch(request.node, fresh)
         yield fresh
 
 
@@ -197,10 +200,12 @@ def pytest_terminal_summary(terminalreporter, config):
         terminalreporter.write_line(f"\nresults: {config.option.conformance_results}")
 
 
+@pytest.hookimpl(trylast=True)  # after pytest-bdd has written its Cucumber JSON
 def pytest_sessionfinish(session, exitstatus):
     state = session.config.stash[_STATE]
     if session.config.option.conformance_results and state.collector.ran():
         write_results(session.config.option.conformance_results, state)
+    cucumber_completion.complete(session, state.collector.results)
 
 
 def pytest_unconfigure(config):

@@ -25,6 +25,8 @@ UNSUPPORTED = "UNSUPPORTED"
 #: TIMEOUT and CRASH come from the supervisor (supervisor.py): a scenario that wedged or
 #: killed the process that ran the app.
 UNEXPECTED = ("FAIL", "ERROR", "TIMEOUT", "CRASH", "XPASS")
+#: Outcomes whose record names the step that failed and the last exchange, when there was one.
+FAILED = ("FAIL", "ERROR", "XFAIL")
 
 
 @dataclass
@@ -36,6 +38,9 @@ class Result:
     message: str = ""
     duration: float = 0.0
     reported: bool = False
+    #: For a scenario that did not pass: the step that failed and the last exchange (failure_details.py).
+    failed_step: dict | None = None
+    exchange: dict | None = None
 
 
 class ResultCollector:
@@ -47,10 +52,17 @@ class ResultCollector:
     def expect(self, nodeid: str, meta: ScenarioMeta, expected=None) -> None:
         self.results[nodeid] = Result(meta, nodeid, expected)
 
-    def record(self, report) -> None:
+    def record(self, report, failure: dict | None = None) -> None:
+        """Fold in one report; ``failure`` is what the scenario's failing step left
+        (``failed_step``, ``exchange``), kept when the outcome says it failed."""
         result = self.results.get(report.nodeid)
         if result is None:
             return
+        self._fold(result, report)
+        if failure and result.outcome in FAILED and result.failed_step is None:
+            result.failed_step, result.exchange = failure.get("failed_step"), failure.get("exchange")
+
+    def _fold(self, result: Result, report) -> None:
         result.reported = True
         result.duration += report.duration
         if hasattr(report, "wasxfail") and report.skipped:
@@ -141,6 +153,8 @@ def scenario_record(result: Result) -> dict:
         "record": "scenario",
         "id": meta["id"],
         "feature": meta["feature"],
+        "file": meta["feature_file"],
+        "line": meta["line"],
         "area": meta["area"],
         "title": meta["title"],
         "tags": list(meta["tags"]),
@@ -150,6 +164,8 @@ def scenario_record(result: Result) -> dict:
         "nodeid": result.nodeid,
         "duration": round(result.duration, 4),
         **({"expected": _expected_record(result.expected)} if result.expected else {}),
+        **({"failed_step": result.failed_step} if result.failed_step else {}),
+        **({"exchange": result.exchange} if result.exchange else {}),
     }
 
 

@@ -19,7 +19,8 @@ class ScenarioMeta:
     id: str
     title: str
     feature: str
-    feature_file: str
+    feature_file: str  # relative to features/, as pytest-bdd names it
+    line: int  # of the Scenario (or Scenario Outline) line in that file
     area: str | None
     tags: tuple[str, ...]
     specs: tuple[str, ...]
@@ -40,7 +41,8 @@ def describe(item) -> ScenarioMeta | None:
         id=scenario_id,
         title=template.name,
         feature=template.feature.name,
-        feature_file=template.feature.rel_filename,
+        feature_file=template.feature.rel_filename.replace("\\", "/"),
+        line=template.line_number,
         area=area,
         tags=tuple(sorted(names)),
         specs=tuple(sorted(m.args[0] for m in item.iter_markers("spec_ref"))),

@@ -7,6 +7,7 @@ import os
 import sys
 import time
 
+from .report_files import complete_report_files
 from .results import OUTCOMES, write_records
 from .summary import summary_lines
 from .supervisor import Limits, Supervisor
@@ -34,6 +35,9 @@ def supervised_run(args, extra: list[str]) -> int:
                       supervisor.refused)
     if results:
         write_records(results, run, records)
+    # JUnit and Cucumber files hold what the last child wrote: after a crash or a restart, or
+    # under xdist, some scenarios are missing from them; the records have every one.
+    complete_report_files(extra, records)
     _write_pages(args, run, records)
     return status
 

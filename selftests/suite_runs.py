@@ -43,7 +43,14 @@ def cli(*args, env=None, cwd=ROOT, timeout=300) -> subprocess.CompletedProcess:
     program = "from flask_conformance.cli import main; raise SystemExit(main())"
     command = [sys.executable, "-c", program, *map(str, args)]
     return subprocess.run(command, cwd=cwd, capture_output=True, text=True, timeout=timeout,
-                          env=dict(os.environ, **(env or {})))
+                          env=_environment(env))
+
+
+def _environment(extra: dict | None) -> dict:
+    # Not GITHUB_STEP_SUMMARY: under GitHub Actions every self-test run would add its summary
+    # to the job's page.
+    environment = {k: v for k, v in os.environ.items() if k != "GITHUB_STEP_SUMMARY"}
+    return {**environment, **(extra or {})}
 
 
 def run_marker() -> dict:

@@ -15,11 +15,12 @@ def create_app():
     add = BlueprintSetupState.add_url_rule
 
     def add_by_function_name(self, rule, endpoint=None, view_func=None, **options):
-        if endpoint is not None and view_func is not None:
-            named = f"{self.name_prefix}.{self.name}.{view_func.__name__}".lstrip(".")
+        name = getattr(view_func, "__name__", None)  # a functools.partial view has none: left as it is
+        if endpoint is not None and name is not None:
+            named = f"{self.name_prefix}.{self.name}.{name}".lstrip(".")
             # Only where the function's name is free: a clash would stop the app from being built.
             if self.app.view_functions.get(named, view_func) is view_func:
-                endpoint = view_func.__name__
+                endpoint = name
         add(self, rule, endpoint, view_func, **options)
 
     BlueprintSetupState.add_url_rule = add_by_function_name
