@@ -4,6 +4,7 @@ installed wheel (inside ``flask_conformance/``), so every path starts from there
 
 from __future__ import annotations
 
+import os
 from importlib.util import find_spec
 from pathlib import Path
 
@@ -15,3 +16,9 @@ VERSIONS = SUITE / "versions"
 #: The pytest configuration of ``flask-conformance run``, passed with -c so that the
 #: directory the command runs in configures nothing.
 SUITE_INI = STEPS / "suite.ini"
+
+
+def user_cache() -> Path:
+    """Where the suite keeps files between runs (parsed features, the pages' spec model,
+    hypothesis' files): the user's cache folder, never the folder a run runs in."""
+    return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "flask-conformance"

@@ -11,10 +11,7 @@ from pathlib import Path
 import pytest
 
 from . import feature_cache, step_lookup
-from .paths import STEPS
-
-#: The suite's files between runs (parsed features, hypothesis' files): the user's cache directory.
-CACHE = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "flask-conformance"
+from .paths import STEPS, user_cache
 
 
 def configure(config) -> None:
@@ -22,7 +19,7 @@ def configure(config) -> None:
     step_lookup.install(config)
     _skip_final_gc(config)
     _keep_hypothesis_files_out_of_the_cwd()
-    feature_cache.prefill(CACHE / "features")
+    feature_cache.prefill(user_cache() / "features")
 
 
 def after_loading(config) -> None:
@@ -46,7 +43,7 @@ def _refuse_other_paths(config) -> None:
 def _keep_hypothesis_files_out_of_the_cwd() -> None:
     # Hypothesis keeps its files (the constants it reads from local modules' source) in
     # ./.hypothesis unless told otherwise: a run must leave the directory it runs in as it was.
-    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(CACHE / "hypothesis"))
+    os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(user_cache() / "hypothesis"))
 
 
 def _skip_final_gc(config) -> None:

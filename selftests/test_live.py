@@ -13,7 +13,7 @@ from flask_conformance.transports.wire import NO_HEADER
 
 from selftests.apps.hostile_live import HANGING_ROUTES
 from selftests.mutant_index import MODULES, app_spec, load
-from selftests.suite_runs import run_suite
+from selftests.suite_runs import not_passed, run_suite
 
 #: How a scenario says it does not hold on this server: another server's behavior (real_servers'
 #: "Given the app is served by ..."), or a chunked body the server does not decode.
@@ -22,8 +22,7 @@ SERVER_SKIPS = ("the scenario states what ", "'s server passes a chunked body on
 
 def _not_passed(records):
     """The records that neither passed nor skipped saying the server is not the one they need."""
-    return [f"{r['id']} {r['outcome']}: {r['message']}" for r in records
-            if r["outcome"] != "PASS" and not (r["outcome"] == "SKIP" and any(s in r["message"] for s in SERVER_SKIPS))]
+    return [f"{r['id']} {r['outcome']}: {r['message']}" for r in not_passed(records, SERVER_SKIPS)]
 
 
 @pytest.mark.parametrize("server", ["waitress", "werkzeug"])

@@ -130,28 +130,28 @@ def _(conformance_client, response, path):
     assert link in response.text, f"expected the body to contain {link}, got {observed(response)}"
 
 
-def _request_origin(response) -> tuple[str, str]:
+def request_origin(response) -> tuple[str, str]:
     """The scheme and host the request named: its URL's scheme, and its Host header if it sent one
     (requests puts the URL's host on the wire only when no Host header was set)."""
     sent = urlsplit(response.request.url)
     return sent.scheme, response.request.headers.get("Host") or sent.netloc
 
 
-@then(parsers.re(r"the body is the absolute URL of (?P<path>/\S*?)"
-                 r"(?: with the scheme (?P<scheme>[a-z]+))?(?: on the host (?P<host>[\w.:-]+))?$"))
-def _(conformance_client, response, path, scheme, host):
-    # The app's root (a --base-url may have a path) and the host and scheme the request used,
-    # so the same line holds in-process (localhost), live (127.0.0.1:port) and under any Host.
-    request_scheme, request_host = _request_origin(response)
+def app_url(conformance_client, response, path: str, kind: str = "absolute", scheme=None, host=None) -> str:
+    """``path`` on the app: its root (a --base-url may have a path) on the scheme and host the
+    request named, so that one line holds in-process (localhost), live (127.0.0.1:port) and under
+    any Host; or, ``relative``, only the path, a mount's prefix included."""
     root = urlsplit(conformance_client.url(path))
-    expected = urlunsplit(root._replace(scheme=scheme or request_scheme, netloc=host or request_host))
-    assert response.text == expected, f"expected the body {expected!r}, got {observed(response)}"
+    if kind == "relative":
+        return urlunsplit(root._replace(scheme="", netloc=""))
+    request_scheme, request_host = request_origin(response)
+    return urlunsplit(root._replace(scheme=scheme or request_scheme, netloc=host or request_host))
 
 
-@then(parsers.re(r"the body is the relative URL of (?P<path>/\S*)$"))
-def _(conformance_client, response, path):
-    # The app's own URL without scheme and host: a mount prefix of the suite's base URL stays.
-    expected = urlunsplit(urlsplit(conformance_client.url(path))._replace(scheme="", netloc=""))
+@then(parsers.re(r"the body is the (?P<kind>absolute|relative) URL of (?P<path>/\S*?)"
+                 r"(?: with the scheme (?P<scheme>[a-z]+))?(?: on the host (?P<host>[\w.:-]+))?$"))
+def _(conformance_client, response, kind, path, scheme, host):
+    expected = app_url(conformance_client, response, path, kind, scheme, host)
     assert response.text == expected, f"expected the body {expected!r}, got {observed(response)}"
 
 

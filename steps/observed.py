@@ -15,6 +15,17 @@ def set_cookies(response) -> list[str]:
     return header_values(response, "Set-Cookie")
 
 
+def answer_field(response, name: str):
+    """Field ``name`` of the JSON object a contract route answers with 200 (what the view read)."""
+    try:
+        answer = response.json() if response.status_code == 200 else None
+    except ValueError:
+        answer = None
+    assert isinstance(answer, dict) and name in answer, (
+        f"expected 200 with {name!r} in a JSON object, got {observed(response)}")
+    return answer[name]
+
+
 def observed(response, limit: int = 300) -> str:
     """The request and the response's status, headers and body, shortened, for a failure message."""
     request = response.request

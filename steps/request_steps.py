@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import json
 import socket
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit
 
 from flask_conformance import profiles
 from pytest_bdd import parsers, then, when
 
-from .observed import observed
+from .http_steps import app_url, request_origin
+from .observed import answer_field, observed
 
 REQUEST = r"the client sends (?P<method>[A-Z]+) (?P<path>/\S*)"
 NONE = "(none)"  # a table cell for "not sent": a part without a filename or Content-Type
@@ -21,19 +22,6 @@ def _json(response):
         return response.json() if response.status_code == 200 else None
     except ValueError:
         return None
-
-
-def _answer(response, attribute):
-    got = _json(response)
-    assert isinstance(got, dict) and attribute in got, (
-        f"expected 200 with the request's {attribute} as JSON, got {observed(response)}")
-    return got[attribute]
-
-
-def _origin(response) -> tuple[str, str]:
-    """The scheme and host the request named (its Host header, if it sent one)."""
-    sent = urlsplit(response.request.url)
-    return sent.scheme, response.request.headers.get("Host") or sent.netloc
 
 
 def _own_address(client) -> str:
@@ -82,25 +70,22 @@ def _(conformance_client, path, name):
 
 @then(parsers.re(r"the request's (?P<attribute>\w+) (?:is|are) (?P<value>[\"{\[].*|-?\d.*|true|false|null)$"))
 def _(response, attribute, value):
-    got = _answer(response, attribute)
+    got = answer_field(response, attribute)
     assert got == json.loads(value), f"expected the request's {attribute} {value}, got {got!r} in {observed(response)}"
 
 
-@then(parsers.re(r"the request's (?P<attribute>\w+) is the absolute URL of (?P<path>/\S*?)"
+@then(parsers.re(r"the request's (?P<attribute>\w+) is the (?P<kind>absolute|relative) URL of (?P<path>/\S*?)"
                  r"(?: with the scheme (?P<scheme>[a-z]+))?(?: on the host (?P<host>[\w.:-]+))?$"))
-def _(conformance_client, response, attribute, path, scheme, host):
-    # The app's root (a --base-url may have a path) on the scheme and host the request used.
-    request_scheme, request_host = _origin(response)
-    root = urlsplit(conformance_client.url(path))
-    expected = urlunsplit(root._replace(scheme=scheme or request_scheme, netloc=host or request_host))
-    got = _answer(response, attribute)
-    assert got == expected, f"expected the request's {attribute} {expected!r}, got {got!r}"
+def _(conformance_client, response, attribute, kind, path, scheme, host):
+    expected = app_url(conformance_client, response, path, kind, scheme, host)
+    got = answer_field(response, attribute)
+    assert got == expected, f"expected the request's {attribute} {expected!r}, got {got!r} in {observed(response)}"
 
 
 @then(parsers.re(r"the request's (?P<attribute>\w+) is the client's "
                  r"(?P<part>scheme|host|host URL|own address|root path)(?: followed by (?P<suffix>/\S*))?$"))
 def _(conformance_client, response, attribute, part, suffix):
-    scheme, host = _origin(response)
+    scheme, host = request_origin(response)
     if part == "own address":
         expected = _own_address(conformance_client)
     elif part == "root path":  # where the suite reaches the app: "" in-process, "/mnt" for a server mounted there
@@ -108,7 +93,7 @@ def _(conformance_client, response, attribute, part, suffix):
     else:
         expected = {"scheme": scheme, "host": host, "host URL": f"{scheme}://{host}/"}[part]
     expected += suffix or ""
-    got = _answer(response, attribute)
+    got = answer_field(response, attribute)
     assert got == expected, f"expected the request's {attribute} {expected!r} (the client's {part}), got {got!r}"
 
 
@@ -120,7 +105,7 @@ def _(response, datatable):
     for field, name, ctype, mimetype, content in rows:
         expected.setdefault(field, []).append(
             {"name": field, "filename": name, "content_type": _part(ctype), "mimetype": mimetype, "content": content})
-    got = _answer(response, "files")
+    got = answer_field(response, "files")
     assert got == expected, f"expected the files {expected}, got {got}"
 
 

@@ -5,14 +5,14 @@ chunked, in pieces, without a Content-Length) and what the view read from the en
 from __future__ import annotations
 
 import json
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
 from flask_conformance.transports import UNDECODED_CHUNKED
 from flask_conformance.transports.wire import NO_HEADER, InPieces
 from pytest_bdd import parsers, then, when
 
-from .observed import observed
+from .http_steps import app_url
+from .observed import answer_field, observed
 
 REQUEST = r"the client sends (?P<method>[A-Z]+) (?P<path>/\S*)"
 JSON = r"(?P<value>[\"{\[].*|-?\d.*|true|false|null)"
@@ -43,86 +43,46 @@ def _(conformance_target, conformance_client, method, path, form, how, size):
     return conformance_client.request(method, path, data=InPieces(data, int(size)), headers=FORM)
 
 
-def _seen(response) -> dict:
-    try:
-        seen = response.json()
-    except ValueError:
-        seen = None
-    assert response.status_code == 200 and isinstance(seen, dict), (
-        f"expected 200 with what the view read as JSON, got {observed(response)}")
-    return seen
-
-
-def _attribute(response, name):
-    seen = _seen(response)
-    assert name in seen, f"the answer has no {name!r}: {observed(response)}"
-    return seen[name]
-
-
-def _url(conformance_client, response, kind, path, host):
-    """The absolute URL of ``path`` on the app (on ``host``, or the request's own), or its path."""
-    sent = urlsplit(response.request.url)
-    root = urlsplit(conformance_client.url(path))
-    if kind == "relative":
-        return urlunsplit(root._replace(scheme="", netloc=""))
-    return urlunsplit(root._replace(scheme=sent.scheme,
-                                    netloc=host or response.request.headers.get("Host") or sent.netloc))
-
-
-@then(parsers.re(r"the app read request\.(?P<name>\w+) as " + JSON + "$"))
-def _(response, name, value):
-    got = _attribute(response, name)
-    assert got == json.loads(value), f"expected request.{name} {value}, got {got!r} in {observed(response)}"
-
-
-@then(parsers.re(r"the app read request\.(?P<name>\w+) as the (?P<kind>absolute|relative) URL of (?P<path>/\S*?)"
-                 r"(?: on the host (?P<host>[\w.:-]+))?$"))
-def _(conformance_client, response, name, kind, path, host):
-    expected = _url(conformance_client, response, kind, path, host)
-    got = _attribute(response, name)
-    assert got == expected, f"expected request.{name} {expected!r}, got {got!r} in {observed(response)}"
-
-
 @then(parsers.re(r"the view built its own (?P<external>external )?URL as the (?P<kind>absolute|relative) URL of "
                  r"(?P<path>/\S*?)(?: on the host (?P<host>[\w.:-]+))?$"))
 def _(conformance_client, response, external, kind, path, host):
-    expected = _url(conformance_client, response, kind, path, host)
-    got = _attribute(response, "own_external_url" if external else "own_url")
+    expected = app_url(conformance_client, response, path, kind, host=host)
+    got = answer_field(response, "own_external_url" if external else "own_url")
     assert got == expected, f"expected url_for to build {expected!r}, got {got!r} in {observed(response)}"
 
 
-@then(parsers.re(r"the app read request\.(?P<name>\w+) as the environ's (?P<key>[\w.]+)$"))
+@then(parsers.re(r"the request's (?P<name>\w+) is the environ's (?P<key>[\w.]+)$"))
 def _(response, name, key):
-    environ = _attribute(response, "environ")
+    environ = answer_field(response, "environ")
     assert key in environ, f"the environ had no {key}: {observed(response)}"
-    got = _attribute(response, name)
+    got = answer_field(response, name)
     assert got == environ[key], f"expected request.{name} to be {key} {environ[key]!r}, got {got!r}"
 
 
-@then("the app read request.host as SERVER_NAME, with SERVER_PORT unless it is the scheme's default")
+@then("the request's host is SERVER_NAME, with SERVER_PORT unless it is the scheme's default")
 def _(response):
-    environ = _attribute(response, "environ")
+    environ = answer_field(response, "environ")
     name, port = environ.get("SERVER_NAME"), environ.get("SERVER_PORT")
     default = port == DEFAULT_PORTS.get(environ.get("wsgi.url_scheme"))
     expected = name if default else f"{name}:{port}"
-    got = _attribute(response, "host")
+    got = answer_field(response, "host")
     assert got == expected, f"expected request.host {expected!r} (SERVER_NAME {name!r}, SERVER_PORT {port!r}), " \
                             f"got {got!r} in {observed(response)}"
 
 
-@then(parsers.re(r"the app read the header (?P<name>[\w-]+) as " + JSON + "$"))
+@then(parsers.re(r"the request's header (?P<name>[\w-]+) is " + JSON + "$"))
 def _(response, name, value):
-    got = _attribute(response, "headers").get(name)
+    got = answer_field(response, "headers").get(name)
     assert got == json.loads(value), f"expected the header {name} {value}, got {got!r} in {observed(response)}"
 
 
 @then(parsers.re(r"the environ's (?P<key>[\w.]+) was " + JSON + "$"))
 def _(response, key, value):
-    environ = _attribute(response, "environ")
+    environ = answer_field(response, "environ")
     assert environ.get(key) == json.loads(value), f"expected {key} {value}, got {observed(response)}"
 
 
 @then(parsers.re(r"the environ had no (?P<key>[\w.]+)$"))
 def _(response, key):
-    environ = _attribute(response, "environ")
+    environ = answer_field(response, "environ")
     assert key not in environ, f"expected no {key} in the environ, got {observed(response)}"

@@ -15,13 +15,14 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..paths import user_cache
+
 FORMAT = "1"
 KEEP = 4
 
 
 def cache_dir() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "flask-conformance" / "pages"
+    return user_cache() / "pages"
 
 
 def key_of(sources: list[Path], base: Path) -> str:

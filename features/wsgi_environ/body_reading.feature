@@ -10,12 +10,12 @@ Feature: When the request body is read
   @id:wsgi_environ.chunked_body_read @spec:WSGI-3 @core
   Scenario: A chunked body the server decodes is read to its end
     When the client sends POST /wsgi_environ/request with the form a=1&b=2 sent chunked
-    Then the app read request.form as {"a": ["1"], "b": ["2"]}
+    Then the request's form is {"a": ["1"], "b": ["2"]}
 
   @id:wsgi_environ.short_reads_form @spec:WSGI-3 @core
   Scenario Outline: A form that arrives in short reads is read whole
     When the client sends POST /wsgi_environ/request with the form a=1&b=22&c=333 sent in pieces of <size> bytes
-    Then the app read request.form as {"a": ["1"], "b": ["22"], "c": ["333"]}
+    Then the request's form is {"a": ["1"], "b": ["22"], "c": ["333"]}
 
     Examples:
       | size |
@@ -31,7 +31,7 @@ Feature: When the request body is read
   @id:wsgi_environ.unlengthed_form_not_read @spec:WSGI-3 @core
   Scenario: Without a Content-Length the form is not read
     When the client sends POST /wsgi_environ/request with the form a=1&b=2 sent without a Content-Length
-    Then the app read request.form as {}
+    Then the request's form is {}
 
   @id:wsgi_environ.unlengthed_data_not_read @spec:WSGI-3 @core
   Scenario: Without a Content-Length the raw data is not read

@@ -9,8 +9,8 @@ Feature: An app mounted by DispatcherMiddleware
   @id:wsgi_environ.dispatched_script_root @spec:WSGI-5 @core
   Scenario: The mounted app sees its mount as the script root
     When the client sends GET /wsgi_environ/app/env?x=1
-    Then the app read request.script_root as the relative URL of /wsgi_environ/app
-    And the app read request.path as "/env"
+    Then the request's script_root is the relative URL of /wsgi_environ/app
+    And the request's path is "/env"
     And the view built its own URL as the relative URL of /wsgi_environ/app/env
 
   @id:wsgi_environ.dispatched_slash_redirect @spec:WSGI-5 @core

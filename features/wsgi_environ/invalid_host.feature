@@ -12,4 +12,4 @@ Feature: A Host header with invalid characters
     When the client sends GET /wsgi_environ/request
     Then the status is 200
     And the environ's HTTP_HOST was "bad host"
-    And the app read request.host as ""
+    And the request's host is ""

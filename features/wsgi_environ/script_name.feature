@@ -9,17 +9,17 @@ Feature: The URLs of an app mounted under SCRIPT_NAME
   @id:wsgi_environ.script_name_splits_path @spec:WSGI-1 @core
   Scenario: The mount is the script root and the rest is the path
     When the client sends GET /mounted/wsgi_environ/request
-    Then the app read request.script_root as the relative URL of /mounted
-    And the app read request.path as "/wsgi_environ/request"
+    Then the request's script_root is the relative URL of /mounted
+    And the request's path is "/wsgi_environ/request"
 
   @id:wsgi_environ.request_urls_under_mount @spec:WSGI-1 @core
   Scenario: The request's URLs hold the mount, the Host and the query
     Given the client sends every request with the header Host: example.com:8080
     When the client sends GET /mounted/wsgi_environ/request?q=1&q=2
-    Then the app read request.host as "example.com:8080"
-    And the app read request.url as the absolute URL of /mounted/wsgi_environ/request?q=1&q=2
-    And the app read request.base_url as the absolute URL of /mounted/wsgi_environ/request
-    And the app read request.url_root as the absolute URL of /mounted/
+    Then the request's host is "example.com:8080"
+    And the request's url is the absolute URL of /mounted/wsgi_environ/request?q=1&q=2
+    And the request's base_url is the absolute URL of /mounted/wsgi_environ/request
+    And the request's url_root is the absolute URL of /mounted/
 
   @id:wsgi_environ.url_for_under_mount @spec:WSGI-1 @core
   Scenario: url_for under a mount builds URLs that hold the mount

@@ -4,7 +4,7 @@ from werkzeug.datastructures import EnvironHeaders
 
 from .. import reference_app
 
-KILLS = ["request.header_absent"]
+KILLS = ["request.header_absent", "wsgi_environ.absent_header_is_none"]
 
 
 def create_app():
