@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 
 import requests
 
+from . import in_process_send
 from .body_reading import BoundedHTTPAdapter, too_large
 from .contract import TOKEN_HEADER
 from .live_failures import explain_failure
@@ -55,12 +56,16 @@ class ConformanceClient(requests.Session):
         # No proxies, no .netrc: the suite talks to the app and nothing else.
         self.trust_env = False
         self._in_process = adapter is not None
+        self._adapter = adapter
         if self._in_process:
             self.mount(self.base_url + "/", adapter)
             self.mount(self.base_url, adapter)
         else:
             for scheme in ("http://", "https://"):
                 self.mount(scheme, BoundedHTTPAdapter(max_body))
+        #: The last request sent, answered or not: the in-process transport's errors (the app
+        #: raised, hung, broke PEP 3333) do not carry it, and a failure's record shows it.
+        self.last_sent = None
         #: Every response this client produced, so that close() can drop their bodies.
         self._responses: list[requests.Response] = []
 
@@ -69,12 +74,19 @@ class ConformanceClient(requests.Session):
         return self.base_url + path
 
     def prepare_request(self, request):
-        prepared = super().prepare_request(request)
+        return self.keep_absent_headers(request.headers, super().prepare_request(request))
+
+    @staticmethod
+    def keep_absent_headers(headers, prepared):
         # requests sets Content-Length from the body over the caller's NO_HEADER: the caller's wins.
-        for name, value in (request.headers or {}).items():
+        for name, value in (headers or {}).items():
             if value == NO_HEADER:
                 prepared.headers[name] = NO_HEADER
         return prepared
+
+    def send(self, request, **kwargs):
+        self.last_sent = request
+        return super().send(request, **kwargs)
 
     def request(self, method, url, **kwargs):
         if url.startswith("/"):
@@ -85,7 +97,10 @@ class ConformanceClient(requests.Session):
         _drop_retired_bodies()
         log_mark = self.server.log_mark() if self.server is not None else None
         try:
-            response = super().request(method, url, **kwargs)
+            if self._in_process and in_process_send.handles(self, url, kwargs):
+                response = in_process_send.send(self, self._adapter, method, url, **kwargs)
+            else:
+                response = super().request(method, url, **kwargs)
         except requests.RequestException as exc:
             if self._in_process:
                 raise  # the in-process adapter's errors already say what the app did

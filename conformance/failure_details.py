@@ -24,19 +24,6 @@ def failed_step(scenario, step) -> dict:
     return {"index": index, "keyword": step.keyword, "text": step.name, "line": step.line_number}
 
 
-def watch(client) -> None:
-    """Have ``client`` keep the last request it sent (``client.last_sent``), answered or not: the
-    in-process transport's errors (the app raised, hung, broke PEP 3333) do not carry it."""
-    send = client.send
-
-    def noting(prepared, **kwargs):
-        client.last_sent = prepared
-        return send(prepared, **kwargs)
-
-    client.last_sent = None
-    client.send = noting
-
-
 def exchange(exception: BaseException, step_args: dict, client) -> dict | None:
     """The last request and response of the scenario: the request that got no answer when the step
     failed sending it; else the response the failing step judged; else the client's last one."""
@@ -48,7 +35,7 @@ def exchange(exception: BaseException, step_args: dict, client) -> dict | None:
             return exchange_of(exception.response)
         sent = exception.request
         if not isinstance(sent, requests.PreparedRequest):
-            sent = getattr(client, "last_sent", None)
+            sent = getattr(client, "last_sent", None)  # ConformanceClient keeps it
             if sent is None or (responses and responses[-1].request is sent):
                 return None
         return {"request": _request_part(sent), "response": None}

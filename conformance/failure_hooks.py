@@ -7,14 +7,7 @@ import pytest
 
 from . import failure_details
 
-_CLIENT = pytest.StashKey[object]()
 _FAILURE = pytest.StashKey[dict]()
-
-
-def watch(item, client) -> None:
-    """Make ``client`` the scenario's own (the conformance_client fixture's), whose exchanges count."""
-    failure_details.watch(client)
-    item.stash[_CLIENT] = client
 
 
 def failure_of(item) -> dict | None:
@@ -24,7 +17,7 @@ def failure_of(item) -> dict | None:
 
 def pytest_bdd_step_error(request, feature, scenario, step, step_func, step_func_args, exception):
     # Now, while the scenario's client is open: its teardown drops the bodies.
-    client = request.node.stash.get(_CLIENT, None)
+    client = _scenario_client(request)
     try:
         seen = failure_details.exchange(exception, step_func_args, client)
     except Exception:  # noqa: BLE001 - an exception here would replace the step's own in the report
@@ -34,3 +27,11 @@ def pytest_bdd_step_error(request, feature, scenario, step, step_func, step_func
 
 def pytest_bdd_step_func_lookup_error(request, feature, scenario, step, exception):
     request.node.stash[_FAILURE] = {"failed_step": failure_details.failed_step(scenario, step)}
+
+
+def _scenario_client(request):
+    """The scenario's own client (the conformance_client fixture's), if a step asked for it: its
+    exchanges are the scenario's. Only a fixture already set up is among ``fixturenames`` here."""
+    if "conformance_client" not in request.fixturenames:
+        return None
+    return request.getfixturevalue("conformance_client")

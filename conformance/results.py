@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from .contract import CONTRACT_VERSION
@@ -148,17 +148,17 @@ def run_record(state) -> dict:
 
 
 def scenario_record(result: Result) -> dict:
-    meta = asdict(result.meta)
+    meta = result.meta  # read field by field: dataclasses.asdict deep-copies, twice a scenario
     return {
         "record": "scenario",
-        "id": meta["id"],
-        "feature": meta["feature"],
-        "file": meta["feature_file"],
-        "line": meta["line"],
-        "area": meta["area"],
-        "title": meta["title"],
-        "tags": list(meta["tags"]),
-        "spec": list(meta["specs"]),
+        "id": meta.id,
+        "feature": meta.feature,
+        "file": meta.feature_file,
+        "line": meta.line,
+        "area": meta.area,
+        "title": meta.title,
+        "tags": list(meta.tags),
+        "spec": list(meta.specs),
         "outcome": result.outcome,
         "message": result.message,
         "nodeid": result.nodeid,

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from . import feature_cache, step_lookup
+from . import bdd_shortcuts, feature_cache, fixture_arguments
 from .paths import STEPS, user_cache
 
 
 def configure(config) -> None:
     _refuse_other_paths(config)
-    step_lookup.install(config)
+    bdd_shortcuts.install(config)
+    fixture_arguments.install(config)
     _skip_final_gc(config)
     _keep_hypothesis_files_out_of_the_cwd()
     feature_cache.prefill(user_cache() / "features")

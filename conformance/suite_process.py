@@ -21,8 +21,11 @@ import threading
 
 import pytest
 
+from . import no_code_generator
+
 
 def main(args: list[str] | None = None) -> None:
+    no_code_generator.install()
     code = int(pytest.main(args))  # None: sys.argv[1:]
     for thread in threading.enumerate():
         if thread is not threading.main_thread() and not thread.daemon:

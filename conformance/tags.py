@@ -7,6 +7,8 @@ scenario's stable id) and ``@spec:<CATALOGUE-ID>`` (the behavior it checks).
 
 from __future__ import annotations
 
+import functools
+
 import pytest
 
 from .contract import AREAS
@@ -67,8 +69,14 @@ def register_markers(config) -> None:
 
 def apply_value_tag(tag: str, function) -> bool:
     """Turn ``@id:x`` and ``@spec:X`` into value markers; say whether the tag was handled."""
-    for prefix, marker in ((ID_PREFIX, pytest.mark.scenario_id), (SPEC_PREFIX, pytest.mark.spec_ref)):
+    for prefix, marker in _value_markers():
         if tag.startswith(prefix):
             marker(tag[len(prefix):])(function)
             return True
     return False
+
+
+@functools.cache
+def _value_markers() -> tuple:
+    # Looked up once, at the first tag (once the markers are registered): a scenario has several.
+    return (ID_PREFIX, pytest.mark.scenario_id), (SPEC_PREFIX, pytest.mark.spec_ref)

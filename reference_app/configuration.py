@@ -13,7 +13,6 @@ import json
 import os
 import threading
 from contextlib import contextmanager
-from unittest import mock
 
 from flask import Blueprint, Flask, abort, jsonify
 
@@ -49,11 +48,15 @@ class ProductionSettings(Settings):
 def _environment(prefix, values):
     """os.environ with ``values`` and no other variable whose name starts with ``prefix``, while
     the block runs; restored afterwards. So no case depends on the process's environment."""
-    with mock.patch.dict(os.environ):
+    saved = dict(os.environ)  # not unittest.mock.patch.dict: importing mock (and asyncio) costs a run 40 ms
+    try:
         for name in [name for name in os.environ if name.startswith(prefix)]:
             del os.environ[name]
         os.environ.update(values)
         yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
 
 
 def _in_environment(prefix, values, load):

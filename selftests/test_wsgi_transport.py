@@ -1,5 +1,6 @@
 """The in-process transport: the environ it builds, the responses it returns, misbehaving apps."""
 
+import gzip
 import json
 import re
 import signal
@@ -213,3 +214,17 @@ def test_the_opt_in_pep3333_lint_names_the_violation():
 
     with pytest.raises(AppRaised, match="Content-Type header found in a 204 response"):
         client_for(validator(no_content_with_a_type)).get("/")
+
+
+def _gzip_app(environ, start_response):
+    encoded = environ["PATH_INFO"] == "/gzip"
+    body = gzip.compress(b"hello") if encoded else b"hello"
+    start_response("200 OK", [("Content-Type", "text/plain"), *([("Content-Encoding", "gzip")] if encoded else [])])
+    return [body]
+
+
+@pytest.mark.parametrize("path", ["/gzip", "/plain"])
+def test_a_body_reads_as_requests_reads_one_from_a_server(path):
+    # Decoded when the app encoded it, as requests decodes what a server sends; as sent otherwise.
+    response = client_for(_gzip_app).get(path)
+    assert response.content == b"hello" and response.text == "hello"

@@ -41,7 +41,11 @@ class WSGIAdapter(BaseAdapter):
         environ = build_environ(request, self.script_name, self.remote_addr)
         status, headers, body = call_app(self.app, environ, seconds_of(timeout), request)
         _check_content_length(request, status, headers, body)
-        return requests_response(self, request, status, headers, body)
+        response = requests_response(self, request, status, headers, body)
+        if "content-encoding" not in response.headers:
+            # The body as requests would read it from the raw response: there is nothing to decode.
+            response._content, response._content_consumed = body, True
+        return response
 
     def close(self):
         pass

@@ -1,0 +1,187 @@
+"""What a suite run skips of pytest's and pytest-bdd's work (conformance/bdd_shortcuts.py,
+fixture_arguments.py, no_code_generator.py): the same step definitions are found, pytest-bdd's own
+choice stands where several match, a fixture function said to take nothing is one pytest finds no
+argument for, and the code generator's stand-in replaces only what pytest-bdd's plugin asks of it."""
+
+import ast
+import functools
+import importlib
+import inspect
+import sys
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+from _pytest.compat import getfuncargnames
+from flask_conformance import fixture_arguments, no_code_generator, bdd_shortcuts
+
+_scenario = importlib.import_module("pytest_bdd.scenario")
+
+
+class _Parser:
+    def __init__(self, *texts):
+        self.texts = texts
+
+    def is_matching(self, name):
+        return name in self.texts
+
+
+def _context(step_type, *texts):
+    return SimpleNamespace(type=step_type, parser=_Parser(*texts))
+
+
+@pytest.fixture
+def installed(monkeypatch):
+    """bdd_shortcuts installed over fake definitions; what pytest-bdd's own lookup was asked."""
+    definitions = [("given-a", _context("given", "a")), ("any-b", _context(None, "b")),
+                   ("then-b", _context("then", "b"))]
+    monkeypatch.setattr(bdd_shortcuts, "_step_definitions", lambda fixturemanager, node: list(definitions))
+    asked = []
+    monkeypatch.setattr(_scenario, "get_step_function", lambda request, step: asked.append(step.name) or "usual")
+    cleanups = []
+    bdd_shortcuts.install(SimpleNamespace(add_cleanup=cleanups.append))
+    yield SimpleNamespace(definitions=definitions, asked=asked)
+    for cleanup in cleanups:
+        cleanup()
+
+
+def _step(step_type, name):
+    return SimpleNamespace(type=step_type, name=name)
+
+
+_REQUEST = SimpleNamespace(_fixturemanager=None, node=None)
+
+
+def test_a_step_that_one_definition_matches_gets_that_definition(installed):
+    assert _scenario.get_step_function(_REQUEST, _step("given", "a")) is installed.definitions[0][1]
+    assert _scenario.get_step_function(_REQUEST, _step("given", "b")) is installed.definitions[1][1]
+    assert installed.asked == []
+
+
+def test_a_step_that_several_or_no_definitions_match_is_looked_up_as_usual(installed):
+    assert _scenario.get_step_function(_REQUEST, _step("then", "b")) == "usual"
+    assert _scenario.get_step_function(_REQUEST, _step("given", "c")) == "usual"
+    assert installed.asked == ["b", "c"]
+
+
+def test_the_definitions_that_match_are_those_pytest_bdd_would_inject(installed):
+    found = list(_scenario.find_fixturedefs_for_step(_step("then", "b"), None, None))
+    assert found == ["any-b", "then-b"]
+
+
+def test_a_signature_is_read_once_per_function_and_stays_right(installed):
+    def step(conformance_client, response, optional=1):
+        pass
+
+    assert _scenario.get_required_args(step) == ["conformance_client", "response"]
+    assert _scenario.signature(step) is _scenario.signature(step)
+
+
+def test_the_session_ends_with_pytest_bdds_own_functions_back():
+    originals = {name: getattr(_scenario, name) for name in bdd_shortcuts._NEEDED}
+    cleanups = []
+    bdd_shortcuts.install(SimpleNamespace(add_cleanup=cleanups.append))
+    assert _scenario.get_step_function is not originals["get_step_function"]
+    for cleanup in cleanups:
+        cleanup()
+    assert {name: getattr(_scenario, name) for name in bdd_shortcuts._NEEDED} == originals
+
+
+def test_pytest_bdds_plugin_asks_the_code_generator_only_what_the_stand_in_has():
+    source = Path(importlib.import_module("pytest_bdd.plugin").__file__).read_text(encoding="utf-8")
+    asked = {node.attr for node in ast.walk(ast.parse(source))
+             if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name) and node.value.id == "generation"}
+    stand_in_has = {"add_options", "cmdline_main"}
+    assert asked == stand_in_has
+
+
+def test_the_stand_in_never_replaces_the_real_generator(monkeypatch):
+    real = sys.modules.get(no_code_generator.NAME) or importlib.import_module(no_code_generator.NAME)
+    no_code_generator.install()
+    assert sys.modules[no_code_generator.NAME] is real
+    monkeypatch.delitem(sys.modules, no_code_generator.NAME)
+    no_code_generator.install()
+    stand_in = sys.modules[no_code_generator.NAME]
+    assert stand_in is not real and stand_in.cmdline_main(None) is None and stand_in.add_options(None) is None
+
+
+def _decorated(function):
+    @functools.wraps(function)
+    def wrapper():
+        return function(1)
+
+    return wrapper
+
+
+@_decorated
+def _wraps_one_argument(value):
+    return value
+
+
+def _signed():
+    pass
+
+
+_signed.__signature__ = inspect.Signature([inspect.Parameter("given", inspect.Parameter.POSITIONAL_OR_KEYWORD)])
+
+def _generator(request, value=1):
+    yield request
+
+
+async def _coroutine(request):
+    return request
+
+
+FUNCTIONS = {
+    "lambda": lambda: 1,
+    "one argument": lambda value: value,
+    "a default": lambda value=1: value,
+    "some defaults": lambda a, b, c=1, d=2: a,
+    "keyword only": lambda *, value: value,
+    "keyword only with a default": lambda a, *, b, c=1: a,
+    "positional only": lambda a, b, /, c: a,
+    "positional only with defaults": lambda a, b=1, /, c=2: a,
+    "varargs": lambda *values: values,
+    "kwargs": lambda a, *values, b, **options: values,
+    "generator": _generator,
+    "coroutine": _coroutine,
+    "wraps": _wraps_one_argument,
+    "signature": _signed,
+    "partial": functools.partial(lambda a, b: a, 1),
+    "builtin": len,
+}
+PLAIN = {name for name in FUNCTIONS if name not in ("wraps", "signature", "partial", "builtin")}
+
+
+@pytest.mark.parametrize("name", FUNCTIONS)
+def test_the_arguments_read_from_the_code_are_those_pytest_reads_from_the_signature(name):
+    function = FUNCTIONS[name]
+    known = fixture_arguments.mandatory_arguments(function)
+    assert (known is not None) == (name in PLAIN)
+    if known is not None:
+        assert known == getfuncargnames(function)
+
+
+def test_pytest_asks_the_shortcut_in_a_session_and_its_own_function_afterwards():
+    cleanups = []
+    fixture_arguments.install(SimpleNamespace(add_cleanup=cleanups.append))
+    fixtures = importlib.import_module("_pytest.fixtures")
+    assert fixtures.getfuncargnames is not getfuncargnames
+    assert fixtures.getfuncargnames(lambda request, value=1: 0) == ("request",)
+    assert fixtures.getfuncargnames(lambda self, request: 0, cls=dict) == ("request",)  # pytest's own, for a class
+    for cleanup in cleanups:
+        cleanup()
+    assert fixtures.getfuncargnames is getfuncargnames
+
+
+def test_the_caller_file_is_the_one_pytest_bdd_would_find():
+    def scenario():  # as pytest-bdd's scenario() asks: two frames up is the code that binds
+        return _scenario.get_caller_module_path()
+
+    cleanups = []
+    bdd_shortcuts.install(SimpleNamespace(add_cleanup=cleanups.append))
+    try:
+        assert scenario() == __file__ == inspect.getframeinfo(sys._getframe(0), context=0).filename
+    finally:
+        for cleanup in cleanups:
+            cleanup()
