@@ -9,10 +9,14 @@ from __future__ import annotations
 
 NAME = "conformance"
 _registered = []
+_suite_run = []  # a --conformance-suite-only run
+_local_constants_left_out = []
 
 
 def configure(config) -> None:
     """At start-up, before hypothesis' own plugin reads --hypothesis-profile."""
+    if config.option.conformance_suite_only:
+        _suite_run.append(True)
     if config.getoption("hypothesis_profile", None):
         register()  # so that --hypothesis-profile=conformance-thorough can name ours
 
@@ -40,9 +44,27 @@ def register() -> None:
 
 def ensure_loaded() -> None:
     """Before a property runs: the suite's profile, unless the run named one (then it is loaded)."""
+    if _suite_run and not _local_constants_left_out:
+        _leave_out_local_constants()
     if _registered:
         return
     from hypothesis import settings
 
     register()
     settings.load_profile(NAME)
+
+
+def _leave_out_local_constants() -> None:
+    """Hypothesis mixes into the values it draws the literals of every "local" module imported:
+    one not under site-packages. Installed editable, that is the suite's own harness, steps and
+    reference app (a thousand messages and paths); from a wheel, none of them. So a gate's
+    examples would depend on how the suite was installed, and scanning and filtering those
+    literals was a fifth of the properties' time. In a suite run (a process of the suite's own)
+    no module counts as local; global constants ("", NaN, 2**63...) are drawn as ever. If
+    hypothesis' internals are not the ones this was written for (6.1xx), nothing is changed."""
+    from hypothesis.internal.conjecture import providers
+
+    _local_constants_left_out.append(True)
+    nothing = getattr(providers, "_local_constants", None)
+    if callable(getattr(providers, "_get_local_constants", None)) and nothing is not None and not len(nothing):
+        providers._get_local_constants = lambda: nothing

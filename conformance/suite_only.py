@@ -15,6 +15,7 @@ from .paths import STEPS, user_cache
 
 
 def configure(config) -> None:
+    config.pluginmanager.register(_CollectGarbageAgain(), "flask-conformance-garbage")
     _refuse_other_paths(config)
     bdd_shortcuts.install(config)
     fixture_arguments.install(config)
@@ -55,3 +56,27 @@ def _skip_final_gc(config) -> None:
     except ImportError:
         return
     config.stash[gc_collect_iterations_key] = 0
+
+
+class _CollectGarbageAgain:
+    """suite_process.py turns the collection of garbage off for the suite's start-up (its plugins,
+    the collection of every scenario: objects that live as long as the run, and little garbage).
+    Once the scenarios are collected, before the app is loaded, what exists is frozen and the
+    collection is back on: the app loads and runs with it as ever."""
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_collection_finish(self, session):
+        _collect_again()
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_collection(self, session):
+        try:
+            return (yield)
+        finally:
+            _collect_again()  # where collection_finish never came: xdist's controller, an error
+
+
+def _collect_again() -> None:
+    if not gc.isenabled():  # off only in suite_process's child: anywhere else, nothing changes
+        gc.freeze()
+        gc.enable()

@@ -15,6 +15,7 @@ forked child (child.py).
 from __future__ import annotations
 
 import atexit
+import gc
 import os
 import sys
 import threading
@@ -26,6 +27,10 @@ from . import no_code_generator
 
 def main(args: list[str] | None = None) -> None:
     no_code_generator.install()
+    # The suite's own start-up makes objects that live as long as the run and little garbage:
+    # collecting it would walk them all, twice, a tenth of a second. suite_only.py turns the
+    # collection back on before the app is loaded.
+    gc.disable()
     code = int(pytest.main(args))  # None: sys.argv[1:]
     for thread in threading.enumerate():
         if thread is not threading.main_thread() and not thread.daemon:

@@ -5,6 +5,7 @@ argument for, and the code generator's stand-in replaces only what pytest-bdd's 
 
 import ast
 import functools
+import gc
 import importlib
 import inspect
 import sys
@@ -13,7 +14,7 @@ from types import SimpleNamespace
 
 import pytest
 from _pytest.compat import getfuncargnames
-from flask_conformance import fixture_arguments, no_code_generator, bdd_shortcuts
+from flask_conformance import bdd_shortcuts, fixture_arguments, no_code_generator, profiles, suite_only
 
 _scenario = importlib.import_module("pytest_bdd.scenario")
 
@@ -185,3 +186,29 @@ def test_the_caller_file_is_the_one_pytest_bdd_would_find():
     finally:
         for cleanup in cleanups:
             cleanup()
+
+
+def test_garbage_is_collected_again_before_the_app_loads_only_where_the_child_stopped_it():
+    frozen = gc.get_freeze_count()
+    suite_only._collect_again()  # collection on: a run outside the suite's child is left as it is
+    assert gc.isenabled() and gc.get_freeze_count() == frozen
+    gc.disable()
+    try:
+        suite_only._collect_again()
+        assert gc.isenabled() and gc.get_freeze_count() > frozen
+    finally:
+        gc.enable()
+        gc.unfreeze()
+
+
+def test_a_suite_run_draws_no_constant_from_the_suites_own_modules(monkeypatch):
+    from hypothesis.internal.conjecture import providers
+    from hypothesis.internal.constants_ast import Constants
+
+    assert any("/conformance/" in (getattr(m, "__file__", None) or "") for m in list(sys.modules.values()))
+    monkeypatch.setattr(providers, "_local_constants", Constants())
+    monkeypatch.setattr(providers, "_get_local_constants", providers._get_local_constants)
+    monkeypatch.setattr(profiles, "_local_constants_left_out", [])
+    monkeypatch.setattr(profiles, "_suite_run", [True])
+    profiles.ensure_loaded()
+    assert len(providers._get_local_constants()) == 0
