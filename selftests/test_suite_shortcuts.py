@@ -1,10 +1,11 @@
-"""What a suite run skips of pytest's and pytest-bdd's work (conformance/bdd_shortcuts.py,
-fixture_arguments.py, no_code_generator.py): the same step definitions are found, pytest-bdd's own
-choice stands where several match, a fixture function said to take nothing is one pytest finds no
-argument for, and the code generator's stand-in replaces only what pytest-bdd's plugin asks of it."""
+"""What a suite run skips of pytest-bdd's and hypothesis' work, and of garbage collection
+(conformance/bdd_shortcuts.py, no_code_generator.py, suite_only.py, profiles.py): the same step
+definitions are found, pytest-bdd's own choice stands where several match, the code generator's
+stand-in replaces only what pytest-bdd's plugin asks of it, garbage is collected again before the
+app loads, and no constant of the suite's own modules goes into hypothesis' examples.
+test_fixture_arguments.py has the arguments pytest reads of a plain function."""
 
 import ast
-import functools
 import gc
 import importlib
 import inspect
@@ -13,8 +14,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from _pytest.compat import getfuncargnames
-from flask_conformance import bdd_shortcuts, fixture_arguments, no_code_generator, profiles, suite_only
+from flask_conformance import bdd_shortcuts, no_code_generator, profiles, suite_only
 
 _scenario = importlib.import_module("pytest_bdd.scenario")
 
@@ -104,75 +104,6 @@ def test_the_stand_in_never_replaces_the_real_generator(monkeypatch):
     no_code_generator.install()
     stand_in = sys.modules[no_code_generator.NAME]
     assert stand_in is not real and stand_in.cmdline_main(None) is None and stand_in.add_options(None) is None
-
-
-def _decorated(function):
-    @functools.wraps(function)
-    def wrapper():
-        return function(1)
-
-    return wrapper
-
-
-@_decorated
-def _wraps_one_argument(value):
-    return value
-
-
-def _signed():
-    pass
-
-
-_signed.__signature__ = inspect.Signature([inspect.Parameter("given", inspect.Parameter.POSITIONAL_OR_KEYWORD)])
-
-def _generator(request, value=1):
-    yield request
-
-
-async def _coroutine(request):
-    return request
-
-
-FUNCTIONS = {
-    "lambda": lambda: 1,
-    "one argument": lambda value: value,
-    "a default": lambda value=1: value,
-    "some defaults": lambda a, b, c=1, d=2: a,
-    "keyword only": lambda *, value: value,
-    "keyword only with a default": lambda a, *, b, c=1: a,
-    "positional only": lambda a, b, /, c: a,
-    "positional only with defaults": lambda a, b=1, /, c=2: a,
-    "varargs": lambda *values: values,
-    "kwargs": lambda a, *values, b, **options: values,
-    "generator": _generator,
-    "coroutine": _coroutine,
-    "wraps": _wraps_one_argument,
-    "signature": _signed,
-    "partial": functools.partial(lambda a, b: a, 1),
-    "builtin": len,
-}
-PLAIN = {name for name in FUNCTIONS if name not in ("wraps", "signature", "partial", "builtin")}
-
-
-@pytest.mark.parametrize("name", FUNCTIONS)
-def test_the_arguments_read_from_the_code_are_those_pytest_reads_from_the_signature(name):
-    function = FUNCTIONS[name]
-    known = fixture_arguments.mandatory_arguments(function)
-    assert (known is not None) == (name in PLAIN)
-    if known is not None:
-        assert known == getfuncargnames(function)
-
-
-def test_pytest_asks_the_shortcut_in_a_session_and_its_own_function_afterwards():
-    cleanups = []
-    fixture_arguments.install(SimpleNamespace(add_cleanup=cleanups.append))
-    fixtures = importlib.import_module("_pytest.fixtures")
-    assert fixtures.getfuncargnames is not getfuncargnames
-    assert fixtures.getfuncargnames(lambda request, value=1: 0) == ("request",)
-    assert fixtures.getfuncargnames(lambda self, request: 0, cls=dict) == ("request",)  # pytest's own, for a class
-    for cleanup in cleanups:
-        cleanup()
-    assert fixtures.getfuncargnames is getfuncargnames
 
 
 def test_the_caller_file_is_the_one_pytest_bdd_would_find():
