@@ -118,7 +118,7 @@ def main() -> int:
         # Each round's two runs follow each other: their ratio cancels the machine's slower
         # and faster minutes, which the medians of all rounds keep.
         paired = statistics.median(flask / suite * counts["suite"] / counts["flask"] for flask, suite in
-                                   zip(times["flask", bytecode], times["suite", bytecode]))
+                                   zip(times["flask", bytecode], times["suite", bytecode], strict=True))
         print(f"suite / Flask, checks per second, bytecode {'on' if bytecode else 'off'}: {ratio:.2f} "
               f"(ratio of the medians), {paired:.2f} (median of the rounds' ratios)")
     return 0
