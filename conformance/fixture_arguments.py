@@ -25,9 +25,10 @@ def install(config) -> None:
     if not callable(original):
         return
 
-    def getfuncargnames(function, *, name: str = "", cls=None):
-        known = mandatory_arguments(function) if cls is None else None
-        return known if known is not None else original(function, name=name, cls=cls)
+    def getfuncargnames(function, *args, **kwargs):
+        # pytest 9 passes name= and cls= by keyword: any other call is pytest's own to answer.
+        known = mandatory_arguments(function) if not args and kwargs.get("cls") is None else None
+        return known if known is not None else original(function, *args, **kwargs)
 
     _fixtures.getfuncargnames = getfuncargnames
     config.add_cleanup(lambda: setattr(_fixtures, "getfuncargnames", original))
