@@ -9,7 +9,7 @@ signature (``__wrapped__``, ``__signature__``), asked about without a class, the
 its code object and defaults: the positional-or-keyword and keyword-only parameters that have
 no default, in order. Every other function is asked as before. That was a twentieth of a
 suite run. Installed only for ``--conformance-suite-only`` runs; if pytest's internals are not
-the ones this was written for (9.x), nothing is changed.
+the ones this was written for (8.1 to 9.x), nothing is changed.
 """
 
 from __future__ import annotations
@@ -26,12 +26,18 @@ def install(config) -> None:
         return
 
     def getfuncargnames(function, *args, **kwargs):
-        # pytest 9 passes name= and cls= by keyword: any other call is pytest's own to answer.
-        known = mandatory_arguments(function) if not args and kwargs.get("cls") is None else None
+        known = mandatory_arguments(function) if _as_a_function(args, kwargs) else None
         return known if known is not None else original(function, *args, **kwargs)
 
     _fixtures.getfuncargnames = getfuncargnames
     config.add_cleanup(lambda: setattr(_fixtures, "getfuncargnames", original))
+
+
+def _as_a_function(args: tuple, kwargs: dict) -> bool:
+    """Whether pytest asks about the function as such: not as a method (``cls=``; pytest 8's
+    ``is_method=``), and with only the keywords pytest 8 and 9 pass."""
+    return not args and kwargs.keys() <= {"name", "cls", "is_method"} and kwargs.get("cls") is None \
+        and not kwargs.get("is_method")
 
 
 def mandatory_arguments(function) -> tuple[str, ...] | None:

@@ -61,10 +61,12 @@ def _leave_out_local_constants() -> None:
     examples would depend on how the suite was installed, and scanning and filtering those
     literals was a fifth of the properties' time. In a suite run (a process of the suite's own)
     no module counts as local; global constants ("", NaN, 2**63...) are drawn as ever. If
-    hypothesis' internals are not the ones this was written for (6.1xx), nothing is changed."""
-    from hypothesis.internal.conjecture import providers
-
+    hypothesis' internals are not the ones this was written for (6.155), nothing is changed."""
     _local_constants_left_out.append(True)
+    try:
+        from hypothesis.internal.conjecture import providers
+    except ImportError:
+        return  # an older hypothesis: no providers module, and no local constants either
     nothing = getattr(providers, "_local_constants", None)
     if callable(getattr(providers, "_get_local_constants", None)) and nothing is not None and not len(nothing):
         providers._get_local_constants = lambda: nothing

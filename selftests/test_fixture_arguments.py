@@ -79,3 +79,19 @@ def test_pytest_asks_the_shortcut_in_a_session_and_its_own_function_afterwards()
     for cleanup in cleanups:
         cleanup()
     assert fixtures.getfuncargnames is getfuncargnames
+
+
+def test_a_method_is_still_pytests_to_answer():
+    # pytest 8 asks with is_method=True for a unittest fixture; 9 with cls= for a method.
+    cleanups = []
+    fixture_arguments.install(SimpleNamespace(add_cleanup=cleanups.append))
+    fixtures = importlib.import_module("_pytest.fixtures")
+    try:
+        assert fixture_arguments._as_a_function((), {"name": "x"})
+        assert not fixture_arguments._as_a_function((), {"name": "x", "is_method": True})
+        assert not fixture_arguments._as_a_function((), {"name": "x", "cls": dict})
+        assert not fixture_arguments._as_a_function(("x",), {})
+        assert fixtures.getfuncargnames(lambda self, request: 0, name="f", cls=dict) == ("request",)
+    finally:
+        for cleanup in cleanups:
+            cleanup()
