@@ -55,8 +55,7 @@ class ConformanceClient(requests.Session):
         self.headers[TOKEN_HEADER] = self.token
         # No proxies, no .netrc: the suite talks to the app and nothing else.
         self.trust_env = False
-        self._in_process = adapter is not None
-        self._adapter = adapter
+        self._adapter = adapter  # the in-process adapter, or None over real HTTP
         if self._in_process:
             self.mount(self.base_url + "/", adapter)
             self.mount(self.base_url, adapter)
@@ -68,6 +67,10 @@ class ConformanceClient(requests.Session):
         self.last_sent = None
         #: Every response this client produced, so that close() can drop their bodies.
         self._responses: list[requests.Response] = []
+
+    @property
+    def _in_process(self) -> bool:
+        return self._adapter is not None
 
     def url(self, path: str) -> str:
         """The absolute URL of ``path`` (which starts with ``/``) on the app."""

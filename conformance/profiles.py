@@ -10,7 +10,6 @@ from __future__ import annotations
 NAME = "conformance"
 _registered = []
 _suite_run = []  # a --conformance-suite-only run
-_local_constants_left_out = []
 
 
 def configure(config) -> None:
@@ -40,12 +39,12 @@ def register() -> None:
                               print_blob=True, suppress_health_check=[HealthCheck.too_slow])
     settings.register_profile(NAME + "-thorough", max_examples=500, deadline=None)
     _registered.append(True)
+    if _suite_run:
+        _leave_out_local_constants()
 
 
 def ensure_loaded() -> None:
     """Before a property runs: the suite's profile, unless the run named one (then it is loaded)."""
-    if _suite_run and not _local_constants_left_out:
-        _leave_out_local_constants()
     if _registered:
         return
     from hypothesis import settings
@@ -62,7 +61,6 @@ def _leave_out_local_constants() -> None:
     literals was a fifth of the properties' time. In a suite run (a process of the suite's own)
     no module counts as local; global constants ("", NaN, 2**63...) are drawn as ever. If
     hypothesis' internals are not the ones this was written for (6.155), nothing is changed."""
-    _local_constants_left_out.append(True)
     try:
         from hypothesis.internal.conjecture import providers
     except ImportError:

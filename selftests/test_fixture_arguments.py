@@ -5,11 +5,12 @@ other function still asked of pytest."""
 import functools
 import importlib
 import inspect
-from types import SimpleNamespace
 
 import pytest
 from _pytest.compat import getfuncargnames
 from flask_conformance import fixture_arguments
+
+from selftests.one_session import for_one_session
 
 
 def _decorated(function):
@@ -70,28 +71,14 @@ def test_the_arguments_read_from_the_code_are_those_pytest_reads_from_the_signat
 
 
 def test_pytest_asks_the_shortcut_in_a_session_and_its_own_function_afterwards():
-    cleanups = []
-    fixture_arguments.install(SimpleNamespace(add_cleanup=cleanups.append))
     fixtures = importlib.import_module("_pytest.fixtures")
-    assert fixtures.getfuncargnames is not getfuncargnames
-    assert fixtures.getfuncargnames(lambda request, value=1: 0) == ("request",)
-    assert fixtures.getfuncargnames(lambda self, request: 0, cls=dict) == ("request",)  # pytest's own, for a class
-    for cleanup in cleanups:
-        cleanup()
-    assert fixtures.getfuncargnames is getfuncargnames
-
-
-def test_a_method_is_still_pytests_to_answer():
-    # pytest 8 asks with is_method=True for a unittest fixture; 9 with cls= for a method.
-    cleanups = []
-    fixture_arguments.install(SimpleNamespace(add_cleanup=cleanups.append))
-    fixtures = importlib.import_module("_pytest.fixtures")
-    try:
+    with for_one_session(fixture_arguments.install):
+        assert fixtures.getfuncargnames is not getfuncargnames
+        assert fixtures.getfuncargnames(lambda request, value=1: 0) == ("request",)
+        # A method is pytest's own to answer: cls= (pytest 9), is_method= (pytest 8's unittest fixtures).
+        assert fixtures.getfuncargnames(lambda self, request: 0, name="f", cls=dict) == ("request",)
         assert fixture_arguments._as_a_function((), {"name": "x"})
         assert not fixture_arguments._as_a_function((), {"name": "x", "is_method": True})
         assert not fixture_arguments._as_a_function((), {"name": "x", "cls": dict})
         assert not fixture_arguments._as_a_function(("x",), {})
-        assert fixtures.getfuncargnames(lambda self, request: 0, name="f", cls=dict) == ("request",)
-    finally:
-        for cleanup in cleanups:
-            cleanup()
+    assert fixtures.getfuncargnames is getfuncargnames

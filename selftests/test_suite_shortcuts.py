@@ -16,6 +16,8 @@ from types import SimpleNamespace
 import pytest
 from flask_conformance import bdd_shortcuts, no_code_generator, profiles, suite_only
 
+from selftests.one_session import for_one_session
+
 _scenario = importlib.import_module("pytest_bdd.scenario")
 
 
@@ -39,11 +41,8 @@ def installed(monkeypatch):
     monkeypatch.setattr(bdd_shortcuts, "_step_definitions", lambda fixturemanager, node: list(definitions))
     asked = []
     monkeypatch.setattr(_scenario, "get_step_function", lambda request, step: asked.append(step.name) or "usual")
-    cleanups = []
-    bdd_shortcuts.install(SimpleNamespace(add_cleanup=cleanups.append))
-    yield SimpleNamespace(definitions=definitions, asked=asked)
-    for cleanup in cleanups:
-        cleanup()
+    with for_one_session(bdd_shortcuts.install):
+        yield SimpleNamespace(definitions=definitions, asked=asked)
 
 
 def _step(step_type, name):
@@ -80,11 +79,8 @@ def test_a_signature_is_read_once_per_function_and_stays_right(installed):
 
 def test_the_session_ends_with_pytest_bdds_own_functions_back():
     originals = {name: getattr(_scenario, name) for name in bdd_shortcuts._NEEDED}
-    cleanups = []
-    bdd_shortcuts.install(SimpleNamespace(add_cleanup=cleanups.append))
-    assert _scenario.get_step_function is not originals["get_step_function"]
-    for cleanup in cleanups:
-        cleanup()
+    with for_one_session(bdd_shortcuts.install):
+        assert _scenario.get_step_function is not originals["get_step_function"]
     assert {name: getattr(_scenario, name) for name in bdd_shortcuts._NEEDED} == originals
 
 
@@ -110,13 +106,8 @@ def test_the_caller_file_is_the_one_pytest_bdd_would_find():
     def scenario():  # as pytest-bdd's scenario() asks: two frames up is the code that binds
         return _scenario.get_caller_module_path()
 
-    cleanups = []
-    bdd_shortcuts.install(SimpleNamespace(add_cleanup=cleanups.append))
-    try:
+    with for_one_session(bdd_shortcuts.install):
         assert scenario() == __file__ == inspect.getframeinfo(sys._getframe(0), context=0).filename
-    finally:
-        for cleanup in cleanups:
-            cleanup()
 
 
 def test_garbage_is_collected_again_before_the_app_loads_only_where_the_child_stopped_it():
@@ -139,7 +130,7 @@ def test_a_suite_run_draws_no_constant_from_the_suites_own_modules(monkeypatch):
     assert any("/conformance/" in (getattr(m, "__file__", None) or "") for m in list(sys.modules.values()))
     monkeypatch.setattr(providers, "_local_constants", Constants())
     monkeypatch.setattr(providers, "_get_local_constants", providers._get_local_constants)
-    monkeypatch.setattr(profiles, "_local_constants_left_out", [])
+    monkeypatch.setattr(profiles, "_registered", [])
     monkeypatch.setattr(profiles, "_suite_run", [True])
-    profiles.ensure_loaded()
+    profiles.register()  # once per process, at start-up or at the first property
     assert len(providers._get_local_constants()) == 0
